@@ -1,0 +1,75 @@
+package dev.topolint.facts;
+
+import dev.topolint.model.DatabaseCluster;
+import dev.topolint.model.DatabaseMember;
+import dev.topolint.model.DatabaseRole;
+import dev.topolint.model.Descriptor;
+import dev.topolint.model.Failover;
+import dev.topolint.model.LoadBalancer;
+import dev.topolint.model.Service;
+import dev.topolint.model.ServiceType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Turns a descriptor into the facts the rules see: its records and what the graph analysis derives. */
+public final class TopologyFacts {
+
+    private TopologyFacts() {
+    }
+
+    /** Every fact about one descriptor, in a fixed order. */
+    public static List<Object> derive(Descriptor descriptor) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(site(descriptor));
+        facts.addAll(descriptor.dns());
+        facts.addAll(descriptor.hosts());
+        facts.addAll(descriptor.services());
+        for (LoadBalancer lb : descriptor.loadBalancers()) {
+            facts.add(lb);
+            facts.add(lb.pool());
+        }
+        for (DatabaseCluster cluster : clusters(descriptor)) {
+            facts.add(cluster);
+            facts.addAll(cluster.members());
+        }
+        facts.addAll(descriptor.firewalls());
+        facts.addAll(descriptor.monitoringAgents());
+        facts.addAll(descriptor.externalChecks());
+        for (EntryPoint entry : new EntryPoints(descriptor).resolve()) {
+            facts.add(entry);
+            facts.addAll(EntryPoints.listeners(descriptor, entry));
+        }
+        facts.addAll(TierModes.declared(descriptor));
+        return facts;
+    }
+
+    private static Site site(Descriptor descriptor) {
+        if (!descriptor.dns().isEmpty()) {
+            return new Site(descriptor.dns().get(0).name(), descriptor.dns().get(0).path());
+        }
+        if (descriptor.name() != null) {
+            return new Site(descriptor.name(), "/name");
+        }
+        return new Site(descriptor.file().substring(descriptor.file().lastIndexOf('/') + 1), "/topolint");
+    }
+
+    /**
+     * The declared clusters, plus one cluster for each database service outside them: a lone database is its
+     * own primary with nobody to take over.
+     */
+    static List<DatabaseCluster> clusters(Descriptor descriptor) {
+        List<DatabaseCluster> clusters = new ArrayList<>(descriptor.databases());
+        Set<String> clustered = descriptor.databases().stream().flatMap(cluster -> cluster.members().stream())
+                .map(DatabaseMember::host).collect(Collectors.toSet());
+        for (Service service : descriptor.services()) {
+            if (service.type() == ServiceType.DB && !clustered.contains(service.host())) {
+                clusters.add(new DatabaseCluster(service.path(), service.id(), service.software(), Failover.NONE,
+                        List.of(new DatabaseMember(service.path(), service.id(), service.host(), DatabaseRole.PRIMARY,
+                                null, null))));
+            }
+        }
+        return clusters;
+    }
+}

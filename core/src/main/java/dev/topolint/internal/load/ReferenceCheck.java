@@ -1,0 +1,175 @@
+package dev.topolint.internal.load;
+
+import dev.topolint.Problem;
+import dev.topolint.Region;
+import dev.topolint.model.DatabaseCluster;
+import dev.topolint.model.DatabaseMember;
+import dev.topolint.model.Descriptor;
+import dev.topolint.model.Firewall;
+import dev.topolint.model.FirewallType;
+import dev.topolint.model.Host;
+import dev.topolint.model.InboundRule;
+import dev.topolint.model.LoadBalancer;
+import dev.topolint.model.PoolServer;
+import dev.topolint.model.Service;
+import dev.topolint.model.ServiceType;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * The checks a JSON Schema cannot make: every id is unique across the descriptor, and every reference names
+ * a component of the right kind. A reference written {@code host:port} is a network address and may point
+ * outside the descriptor.
+ */
+final class ReferenceCheck {
+
+    /** Firewall sources that mean "the whole internet". */
+    static final Set<String> ANY_SOURCE = Set.of("any", "internet", "0.0.0.0/0", "::/0");
+
+    private final Descriptor descriptor;
+    private final SourceMap sourceMap;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, String> idPointers = new LinkedHashMap<>();
+
+    private ReferenceCheck(Descriptor descriptor, SourceMap sourceMap) {
+        this.descriptor = descriptor;
+        this.sourceMap = sourceMap;
+    }
+
+    static List<Problem> check(Descriptor descriptor, SourceMap sourceMap) {
+        ReferenceCheck check = new ReferenceCheck(descriptor, sourceMap);
+        check.collectIds();
+        check.checkReferences();
+        return check.problems;
+    }
+
+    private void collectIds() {
+        descriptor.hosts().forEach(host -> declare(host.id(), host.path() + "/id"));
+        descriptor.services().forEach(service -> declare(service.id(), orItself(service.path() + "/id")));
+        for (LoadBalancer lb : descriptor.loadBalancers()) {
+            declare(lb.id(), lb.path() + "/id");
+            declare(lb.pool().id(), orItself(lb.pool().path() + "/id"));
+        }
+        descriptor.databases().forEach(cluster -> declare(cluster.id(), cluster.path() + "/id"));
+        descriptor.firewalls().forEach(firewall -> declare(firewall.id(), orItself(firewall.path() + "/id")));
+        descriptor.externalChecks().forEach(check -> declare(check.id(), check.path() + "/id"));
+    }
+
+    private String orItself(String idPointer) {
+        return sourceMap.declares(idPointer) ? idPointer : idPointer.substring(0, idPointer.lastIndexOf('/'));
+    }
+
+    private void declare(String id, String pointer) {
+        String first = idPointers.putIfAbsent(id, pointer);
+        if (first != null) {
+            problems.add(new Problem(descriptor.file(), sourceMap.regionOf(pointer),
+                    "duplicate id '" + id + "' (first declared at line " + sourceMap.regionOf(first).startLine() + ")"));
+        }
+    }
+
+    private void checkReferences() {
+        Set<String> hosts = ids(descriptor.hosts().stream().map(Host::id).toList());
+        for (LoadBalancer lb : descriptor.loadBalancers()) {
+            for (int i = 0; i < lb.nodes().size(); i++) {
+                expect(lb.nodes().get(i), lb.path() + "/nodes/" + i, "host", hosts);
+            }
+            for (PoolServer server : lb.pool().servers()) {
+                expect(server.host(), orItself(server.path() + "/host"), "host", hosts);
+            }
+        }
+        for (Service service : descriptor.services()) {
+            checkServiceReferences(service, hosts);
+        }
+        for (DatabaseCluster cluster : descriptor.databases()) {
+            for (DatabaseMember member : cluster.members()) {
+                checkMember(member, hosts);
+            }
+        }
+        for (Firewall firewall : descriptor.firewalls()) {
+            if (firewall.type() != FirewallType.HOST) {
+                for (int i = 0; i < firewall.protects().size(); i++) {
+                    expect(firewall.protects().get(i), firewall.path() + "/protects/" + i, "host", hosts);
+                }
+            }
+            firewall.inbound().forEach(this::checkSources);
+        }
+    }
+
+    private void checkServiceReferences(Service service, Set<String> hosts) {
+        Set<String> appTargets = ids(descriptor.services().stream().filter(s -> s.type() == ServiceType.APP)
+                .map(Service::id).toList(), hostsRunning(ServiceType.APP));
+        for (int i = 0; i < service.proxiesTo().size(); i++) {
+            expectEndpoint(service.proxiesTo().get(i), service.path() + "/proxies_to/" + i, "app service or host",
+                    appTargets);
+        }
+        Set<String> databaseTargets = ids(descriptor.databases().stream().map(DatabaseCluster::id).toList(),
+                descriptor.services().stream().filter(s -> s.type() == ServiceType.DB).map(Service::id).toList(),
+                hostsRunning(ServiceType.DB));
+        if (service.writesTo() != null) {
+            expectEndpoint(service.writesTo(), service.path() + "/writes_to", "database", databaseTargets);
+        }
+        for (int i = 0; i < service.readsFrom().size(); i++) {
+            expectEndpoint(service.readsFrom().get(i), service.path() + "/reads_from/" + i, "database",
+                    databaseTargets);
+        }
+    }
+
+    private void checkMember(DatabaseMember member, Set<String> hosts) {
+        String pointer = member.path() + "/host";
+        if (!hosts.contains(member.host())) {
+            expect(member.host(), pointer, "host", hosts);
+        } else if (!hostsRunning(ServiceType.DB).contains(member.host())) {
+            problems.add(new Problem(descriptor.file(), sourceMap.regionOf(pointer), "host '" + member.host()
+                    + "' is a database member but runs no service of type db"));
+        }
+        if (member.replicatesFrom() != null) {
+            expectEndpoint(member.replicatesFrom(), member.path() + "/replicates_from", "database host",
+                    ids(hostsRunning(ServiceType.DB)));
+        }
+    }
+
+    private void checkSources(InboundRule rule) {
+        Set<String> sources = ids(descriptor.hosts().stream().map(Host::id).toList(),
+                descriptor.loadBalancers().stream().map(LoadBalancer::id).toList());
+        boolean list = sourceMap.declares(rule.path() + "/from/0");
+        for (int i = 0; i < rule.from().size(); i++) {
+            String source = rule.from().get(i);
+            if (!ANY_SOURCE.contains(source) && !Addresses.isAddressOrBlock(source) && !sources.contains(source)) {
+                String pointer = list ? rule.path() + "/from/" + i : rule.path() + "/from";
+                problems.add(new Problem(descriptor.file(), sourceMap.regionOf(pointer), "unknown source '" + source
+                        + "': expected any, an address or CIDR block, or a host or load balancer id"
+                        + Suggestions.didYouMean(source, sources)));
+            }
+        }
+    }
+
+    private void expectEndpoint(String reference, String pointer, String kind, Set<String> candidates) {
+        if (!Addresses.isHostPort(reference)) {
+            expect(reference, pointer, kind, candidates);
+        }
+    }
+
+    private void expect(String reference, String pointer, String kind, Set<String> candidates) {
+        if (!candidates.contains(reference)) {
+            Region region = sourceMap.regionOf(pointer);
+            String known = idPointers.containsKey(reference) ? " ('" + reference + "' is not a " + kind + ")"
+                    : Suggestions.didYouMean(reference, candidates);
+            problems.add(new Problem(descriptor.file(), region, "unknown " + kind + " '" + reference + "'" + known));
+        }
+    }
+
+    private List<String> hostsRunning(ServiceType type) {
+        return descriptor.hosts().stream().filter(host -> host.runs(type)).map(Host::id).toList();
+    }
+
+    @SafeVarargs
+    private static Set<String> ids(List<String>... groups) {
+        return Arrays.stream(groups).flatMap(List::stream).collect(Collectors.toCollection(TreeSet::new));
+    }
+}
