@@ -68,7 +68,7 @@ final class ReferenceCheck {
     private void declare(String id, String pointer) {
         String first = idPointers.putIfAbsent(id, pointer);
         if (first != null) {
-            problems.add(new Problem(descriptor.file(), sourceMap.regionOf(pointer),
+            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer),
                     "duplicate id '" + id + "' (first declared at line " + sourceMap.regionOf(first).startLine() + ")"));
         }
     }
@@ -125,7 +125,7 @@ final class ReferenceCheck {
         if (!hosts.contains(member.host())) {
             expect(member.host(), pointer, "host", hosts);
         } else if (!hostsRunning(ServiceType.DB).contains(member.host())) {
-            problems.add(new Problem(descriptor.file(), sourceMap.regionOf(pointer), "host '" + member.host()
+            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "host '" + member.host()
                     + "' is a database member but runs no service of type db"));
         }
         if (member.replicatesFrom() != null) {
@@ -142,7 +142,7 @@ final class ReferenceCheck {
             String source = rule.from().get(i);
             if (!ANY_SOURCE.contains(source) && !Addresses.isAddressOrBlock(source) && !sources.contains(source)) {
                 String pointer = list ? rule.path() + "/from/" + i : rule.path() + "/from";
-                problems.add(new Problem(descriptor.file(), sourceMap.regionOf(pointer), "unknown source '" + source
+                problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "unknown source '" + source
                         + "': expected any, an address or CIDR block, or a host or load balancer id"
                         + Suggestions.didYouMean(source, sources)));
             }
@@ -157,7 +157,7 @@ final class ReferenceCheck {
 
     private void expect(String reference, String pointer, String kind, Set<String> candidates) {
         if (!candidates.contains(reference)) {
-            Region region = sourceMap.regionOf(pointer);
+            Region region = sourceMap.valueRegionOf(pointer);
             String known = idPointers.containsKey(reference) ? " ('" + reference + "' is not a " + kind + ")"
                     : Suggestions.didYouMean(reference, candidates);
             problems.add(new Problem(descriptor.file(), region, "unknown " + kind + " '" + reference + "'" + known));

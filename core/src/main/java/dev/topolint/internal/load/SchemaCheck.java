@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.StreamSupport;
 
@@ -47,12 +48,12 @@ final class SchemaCheck {
     List<Problem> check(String file, JsonNode root, SourceMap sourceMap) {
         Set<Problem> problems = new LinkedHashSet<>();
         for (ValidationMessage message : schema.validate(root)) {
-            if (isInsideAlternative(message)) {
-                continue;
-            }
             String pointer = message.getInstanceLocation().toString();
-            Region region = sourceMap.regionOf(pointer);
-            String text = switch (message.getType()) {
+            Region region = sourceMap.valueRegionOf(pointer);
+            String alternative = alternativeOwner(message);
+            String text = alternative != null
+                    ? quoted(message.getInstanceNode()) + " is not " + describe(alternative)
+                    : switch (message.getType()) {
                 case "additionalProperties" -> {
                     String property = message.getProperty();
                     region = sourceMap.keyRegionOf(Pointers.child(pointer, property));
@@ -60,13 +61,13 @@ final class SchemaCheck {
                             + Suggestions.didYouMean(property, allowedProperties(message));
                 }
                 case "required" -> "missing required property '" + message.getProperty() + "'";
+                case "type" -> "expected " + typeNames(message.getSchemaNode()) + ", found "
+                        + message.getInstanceNode().getNodeType().name().toLowerCase(Locale.ROOT);
                 case "enum" -> enumMessage(message);
                 case "const" -> pointer.equals("/topolint")
                         ? "unsupported descriptor version " + message.getInstanceNode()
                           + "; this topolint reads 'topolint: 1'"
                         : "must be " + message.getSchemaNode();
-                case "anyOf", "oneOf" -> quoted(message.getInstanceNode()) + " is not "
-                        + describe(message.getSchemaLocation().getFragment().getParent());
                 default -> message.getError();
             };
             problems.add(new Problem(file, region, text));
@@ -74,14 +75,18 @@ final class SchemaCheck {
         return problems.stream().sorted(Comparator.naturalOrder()).toList();
     }
 
-    /** Branches of anyOf/oneOf fail by design; the alternative as a whole is reported once instead. */
-    private static boolean isInsideAlternative(ValidationMessage message) {
-        String path = message.getEvaluationPath().toString();
-        return path.contains("/anyOf/") || path.contains("/oneOf/");
+    /**
+     * The schema path that owns the anyOf or oneOf a message comes from, or {@code null}. Every branch of a failed
+     * alternative reports on its own; the alternative as a whole is what the writer needs to hear, once.
+     */
+    private static String alternativeOwner(ValidationMessage message) {
+        String fragment = String.valueOf(message.getSchemaLocation().getFragment());
+        int at = Math.max(fragment.lastIndexOf("/anyOf/"), fragment.lastIndexOf("/oneOf/"));
+        return at < 0 ? null : fragment.substring(0, at);
     }
 
     private List<String> allowedProperties(ValidationMessage message) {
-        JsonNode owner = schemaNode(message.getSchemaLocation().getFragment().getParent());
+        JsonNode owner = schemaNode(String.valueOf(message.getSchemaLocation().getFragment().getParent()));
         List<String> names = new ArrayList<>();
         owner.path("properties").fieldNames().forEachRemaining(names::add);
         return names;
@@ -95,14 +100,22 @@ final class SchemaCheck {
                 + (value.isTextual() ? Suggestions.didYouMean(value.asText(), allowed) : "");
     }
 
-    private String describe(com.networknt.schema.JsonNodePath schemaPath) {
+    private String describe(String schemaPath) {
         String description = schemaNode(schemaPath).path("description").asText("");
         return description.isEmpty() ? "valid here" : lowerFirst(stripPeriod(description));
     }
 
-    private JsonNode schemaNode(com.networknt.schema.JsonNodePath fragment) {
-        String pointer = fragment == null ? "" : fragment.toString().replaceFirst("^#", "");
-        return schemaDocument.at(pointer);
+    private JsonNode schemaNode(String fragment) {
+        return schemaDocument.at(fragment.replaceFirst("^#", ""));
+    }
+
+    private static String typeNames(JsonNode type) {
+        if (!type.isArray()) {
+            return type.asText();
+        }
+        List<String> names = new ArrayList<>();
+        type.forEach(name -> names.add(name.asText()));
+        return String.join(" or ", names);
     }
 
     private static String quoted(JsonNode value) {

@@ -12,6 +12,7 @@ public final class SourceMap {
 
     private final Map<String, Region> nodes = new HashMap<>();
     private final Map<String, Region> keys = new HashMap<>();
+    private final Map<String, Region> values = new HashMap<>();
 
     void putNode(String pointer, Region region) {
         nodes.put(pointer, region);
@@ -19,6 +20,10 @@ public final class SourceMap {
 
     void putKey(String pointer, Region region) {
         keys.put(pointer, region);
+    }
+
+    void putValue(String pointer, Region region) {
+        values.put(pointer, region);
     }
 
     /**
@@ -37,6 +42,12 @@ public final class SourceMap {
     public Region keyRegionOf(String pointer) {
         Region key = keys.get(pointer);
         return key != null ? key : regionOf(pointer);
+    }
+
+    /** The region of a node's value without its key, where a wrong value is reported. */
+    public Region valueRegionOf(String pointer) {
+        Region value = values.get(pointer);
+        return value != null ? value : regionOf(pointer);
     }
 
     /** Whether the descriptor declares a node at this pointer. */

@@ -2,6 +2,7 @@ package dev.topolint.internal.load;
 
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -13,13 +14,20 @@ final class Suggestions {
     private Suggestions() {
     }
 
-    /** The closest candidate, if it is close enough to be a likely typo: at most a third of the word differs. */
+    /**
+     * The closest candidate, if it is close enough to be a likely typo: ignoring case, at most a third of the word
+     * differs.
+     */
     static Optional<String> closest(String word, Collection<String> candidates) {
         int tolerance = Math.max(1, word.length() / 3);
         return candidates.stream()
-                .filter(candidate -> DISTANCE.apply(word, candidate) <= tolerance)
-                .min(Comparator.comparingInt((String candidate) -> DISTANCE.apply(word, candidate))
+                .filter(candidate -> distance(word, candidate) <= tolerance)
+                .min(Comparator.comparingInt((String candidate) -> distance(word, candidate))
                         .thenComparing(Comparator.naturalOrder()));
+    }
+
+    private static int distance(String word, String candidate) {
+        return DISTANCE.apply(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
     }
 
     /** {@code "; did you mean 'x'?"} or nothing. */

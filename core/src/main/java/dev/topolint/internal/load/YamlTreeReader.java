@@ -57,7 +57,20 @@ final class YamlTreeReader {
     }
 
     static Tree read(String file, String text) throws DescriptorException {
-        return new YamlTreeReader(file, text).read(text);
+        return new YamlTreeReader(file, text).read(isJson(text) ? untab(text) : text);
+    }
+
+    private static boolean isJson(String text) {
+        String start = text.stripLeading();
+        return start.startsWith("{") || start.startsWith("[");
+    }
+
+    /**
+     * JSON allows tabs wherever it allows spaces, YAML not in indentation. Valid JSON has no literal tab inside a
+     * string, so turning each into a space changes nothing but lets the YAML parser read it, column for column.
+     */
+    private static String untab(String json) {
+        return json.replace('\t', ' ');
     }
 
     private Tree read(String text) throws DescriptorException {
@@ -87,7 +100,10 @@ final class YamlTreeReader {
     }
 
     private Problem syntaxProblem(MarkedYamlEngineException e) {
-        Region region = e.getProblemMark().or(e::getContextMark)
+        // At the end of the stream the construct left open (a quote, a bracket) is where the writer must look.
+        Optional<Mark> where = e.getProblem().contains("end of stream") && e.getContextMark().isPresent()
+                ? e.getContextMark() : e.getProblemMark().or(e::getContextMark);
+        Region region = where
                 .map(mark -> new Region(mark.getLine() + 1, mark.getColumn() + 1, mark.getLine() + 1,
                         mark.getColumn() + 2))
                 .orElse(new Region(1, 1, 1, 1));
@@ -101,6 +117,7 @@ final class YamlTreeReader {
                     "the document expands to more than " + MAX_NODES + " nodes (aliases?)"));
         }
         sourceMap.putNode(pointer, region(node));
+        sourceMap.putValue(pointer, region(node));
         if (node instanceof MappingNode mapping) {
             return convertMapping(mapping, pointer);
         }
