@@ -1,10 +1,12 @@
 package dev.topolint.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.topolint.DescriptorException;
 import dev.topolint.Finding;
 import dev.topolint.Linter;
+import java.nio.file.Files;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -22,9 +24,15 @@ class RuleCasesTest {
 
     @TestFactory
     Stream<DynamicNode> everyRuleCase() {
-        return RuleFolder.all().stream().map(rule -> DynamicContainer.dynamicContainer(rule.id(),
-                RuleCase.read(rule).stream().map(ruleCase -> DynamicTest.dynamicTest(ruleCase.name(),
-                        rule.cases().toUri(), () -> check(ruleCase)))));
+        return RuleFolder.all().stream().map(rule -> DynamicContainer.dynamicContainer(rule.id(), cases(rule)));
+    }
+
+    private static Stream<DynamicTest> cases(RuleFolder rule) {
+        if (!Files.isRegularFile(rule.cases())) {
+            return Stream.of(DynamicTest.dynamicTest("cases.yaml", () -> fail(rule.cases() + " is missing")));
+        }
+        return RuleCase.read(rule).stream().map(ruleCase -> DynamicTest.dynamicTest(ruleCase.name(),
+                rule.cases().toUri(), () -> check(ruleCase)));
     }
 
     private static void check(RuleCase ruleCase) throws DescriptorException {
