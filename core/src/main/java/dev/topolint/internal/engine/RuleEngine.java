@@ -72,7 +72,7 @@ public final class RuleEngine {
         }
     }
 
-    private static RuleInfo describe(Rule rule, ClassLoader loader) {
+    static RuleInfo describe(Rule rule, ClassLoader loader) {
         Map<String, Object> meta = rule.getMetaData();
         String id = required(rule, meta, "id");
         String category = required(rule, meta, "category");
