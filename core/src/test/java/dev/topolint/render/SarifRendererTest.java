@@ -1,0 +1,110 @@
+package dev.topolint.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import dev.topolint.Finding;
+import dev.topolint.Region;
+import dev.topolint.Report;
+import dev.topolint.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class SarifRendererTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static JsonSchema oasisSchema;
+
+    private final Renderer renderer = new SarifRenderer(Reports.TOOL_VERSION);
+
+    @BeforeAll
+    static void loadTheOasisSchema() throws IOException {
+        try (InputStream in = SarifRendererTest.class.getClassLoader()
+                .getResourceAsStream("schema/sarif-schema-2.1.0.json")) {
+            oasisSchema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(in);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"findings", "problems"})
+    void matchesTheGoldenFile(String report) {
+        assertEquals(Golden.read(report + ".sarif.json"), renderer.render(Reports.named(report)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"findings", "problems", "empty"})
+    void isValidSarif(String report) throws IOException {
+        assertValid(renderer.render(Reports.named(report)));
+    }
+
+    @Test
+    void theSchemaCheckIsNotVacuous() throws IOException {
+        String sarif = renderer.render(Reports.withFindings())
+                .replace("\"level\": \"note\"", "\"level\": \"fatal\"");
+        assertFalse(oasisSchema.validate(JSON.readTree(sarif)).isEmpty());
+    }
+
+    @Test
+    void aFindingOfARuleTheReportDoesNotDescribeHasNoRuleIndex() throws IOException {
+        Finding stray = new Finding("retired-rule", Severity.INFO, "web-01", "site.yaml", "/hosts/0",
+                new Region(3, 5, 6, 1), "Left over from an older catalogue.");
+        String sarif = renderer.render(new Report(List.of("site.yaml"), List.of(stray), List.of(),
+                List.of(Reports.NO_MONITORING)));
+
+        JsonNode result = JSON.readTree(sarif).at("/runs/0/results/0");
+        assertEquals("retired-rule", result.get("ruleId").asText());
+        assertFalse(result.has("ruleIndex"));
+        assertValid(sarif);
+    }
+
+    @Test
+    void theFingerprintIgnoresWhereTheFindingStandsAndWhatItSays() {
+        Finding finding = new Finding("spof-host", Severity.HIGH, "server-01", "site.yaml", "/hosts/0",
+                new Region(13, 5, 27, 1), "server-01 carries the web tier alone.");
+        Finding moved = new Finding("spof-host", Severity.HIGH, "server-01", "site.yaml", "/hosts/3",
+                new Region(40, 3, 52, 1), "server-01 carries the web and app tiers alone.");
+        Finding other = new Finding("spof-host", Severity.HIGH, "server-02", "site.yaml", "/hosts/0",
+                new Region(13, 5, 27, 1), "server-02 carries the web tier alone.");
+
+        assertEquals(SarifRenderer.fingerprint(finding), SarifRenderer.fingerprint(moved));
+        assertNotEquals(SarifRenderer.fingerprint(finding), SarifRenderer.fingerprint(other));
+    }
+
+    @Test
+    void aRelativeFileIsGivenAgainstTheSourceRoot() {
+        assertEquals("{\"uri\":\"infra/caf%C3%A9%3Aprod.yaml\",\"uriBaseId\":\"%SRCROOT%\"}",
+                SarifLocations.artifactLocation("infra/café:prod.yaml").toString());
+    }
+
+    @Test
+    void anAbsoluteFileKeepsItsPathAsAFileUri() {
+        assertEquals("{\"uri\":\"file:///srv/topology/site%20a.yaml\"}",
+                SarifLocations.artifactLocation("/srv/topology/site a.yaml").toString());
+        assertEquals("{\"uri\":\"file:///C:/topology/site.yaml\"}",
+                SarifLocations.artifactLocation("C:/topology/site.yaml").toString());
+    }
+
+    @Test
+    void ruleNamesArePascalCaseIds() {
+        assertEquals("SpofDbWriter", SarifRules.pascalCase("spof-db-writer"));
+        assertEquals("HaModeMismatch", SarifRules.pascalCase("ha-mode-mismatch"));
+    }
+
+    private static void assertValid(String sarif) throws IOException {
+        Set<ValidationMessage> errors = oasisSchema.validate(JSON.readTree(sarif));
+        assertEquals(Set.of(), errors);
+    }
+}
