@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.topolint.cli.CliRun;
+import dev.topolint.render.SarifSchema;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,13 @@ class SamplesTest {
         JsonNode summary = new ObjectMapper().readTree(run.out()).get("summary");
         assertEquals(expectations().size(), summary.get("descriptors").asInt(), "expectation files are skipped");
         assertEquals(0, summary.get("problems").asInt());
+    }
+
+    @Test
+    void theSarifOfTheSamplesIsValidSarif210() {
+        CliRun run = CliRun.of("check", "--format", "sarif", SAMPLES.toString());
+
+        assertEquals(Set.of(), SarifSchema.violations(run.out()));
     }
 
     @ParameterizedTest

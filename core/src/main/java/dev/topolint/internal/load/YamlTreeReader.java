@@ -100,15 +100,20 @@ final class YamlTreeReader {
     }
 
     private Problem syntaxProblem(MarkedYamlEngineException e) {
+        Optional<Mark> context = e.getContextMark();
         // At the end of the stream the construct left open (a quote, a bracket) is where the writer must look.
-        Optional<Mark> where = e.getProblem().contains("end of stream") && e.getContextMark().isPresent()
-                ? e.getContextMark() : e.getProblemMark().or(e::getContextMark);
+        Optional<Mark> where = e.getProblem().contains("end of stream") && context.isPresent()
+                ? context : e.getProblemMark().or(() -> context);
         Region region = where
                 .map(mark -> new Region(mark.getLine() + 1, mark.getColumn() + 1, mark.getLine() + 1,
                         mark.getColumn() + 2))
                 .orElse(new Region(1, 1, 1, 1));
-        String context = e.getContext() == null ? "" : e.getContext() + ": ";
-        return new Problem(file, region, "YAML syntax error: " + context + e.getProblem());
+        String within = e.getContext() == null ? ""
+                : context.filter(mark -> !mark.equals(where.orElse(null)))
+                        .map(mark -> " (" + e.getContext() + " that starts at line " + (mark.getLine() + 1)
+                                + ", column " + (mark.getColumn() + 1) + ")")
+                        .orElse(" (" + e.getContext() + ")");
+        return new Problem(file, region, "YAML syntax error: " + e.getProblem() + within);
     }
 
     private JsonNode convert(Node node, String pointer) throws DescriptorException {
