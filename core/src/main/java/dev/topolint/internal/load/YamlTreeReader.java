@@ -108,6 +108,9 @@ final class YamlTreeReader {
                 .map(mark -> new Region(mark.getLine() + 1, mark.getColumn() + 1, mark.getLine() + 1,
                         mark.getColumn() + 2))
                 .orElse(new Region(1, 1, 1, 1));
+        if (e.getProblem().contains("another document")) {
+            return new Problem(file, region, "a descriptor is a single YAML document; a second one starts here");
+        }
         String within = e.getContext() == null ? ""
                 : context.filter(mark -> !mark.equals(where.orElse(null)))
                         .map(mark -> " (" + e.getContext() + " that starts at line " + (mark.getLine() + 1)

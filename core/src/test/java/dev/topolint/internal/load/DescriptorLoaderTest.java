@@ -166,6 +166,12 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void aSecondDocumentIsRefusedWhereItStarts() {
+        assertEquals(List.of("d.yaml:3:1: a descriptor is a single YAML document; a second one starts here"),
+                problems("topolint: 1\nhosts: [{id: a}]\n---\ntopolint: 1\nhosts: [{id: b}]\n"));
+    }
+
+    @Test
     void emptyFileSaysWhatADescriptorStartsWith() {
         assertEquals(List.of("d.yaml:1:1: the file is empty; a descriptor starts with 'topolint: 1'"),
                 problems("# nothing here\n"));
