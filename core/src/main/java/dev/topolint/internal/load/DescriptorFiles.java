@@ -18,8 +18,8 @@ import java.util.stream.Stream;
 /** Finds descriptor files among the paths given to topolint and reads them. */
 public final class DescriptorFiles {
 
-    /** A top-level {@code topolint:} key, in YAML or JSON. */
-    private static final Pattern MARKER = Pattern.compile("(?m)^\\s*[\"']?topolint[\"']?\\s*:");
+    /** A top-level {@code topolint:} key in YAML (at the start of a line), or a {@code "topolint":} key in JSON. */
+    private static final Pattern MARKER = Pattern.compile("(?m)^[\"']?topolint[\"']?\\s*:|\"topolint\"\\s*:");
     private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
 
     private DescriptorFiles() {
