@@ -30,10 +30,14 @@ public final class TopologyFacts {
             facts.add(lb);
             facts.add(lb.pool());
         }
-        for (DatabaseCluster cluster : clusters(descriptor)) {
+        List<DatabaseCluster> clusters = clusters(descriptor);
+        for (DatabaseCluster cluster : clusters) {
             facts.add(cluster);
             facts.addAll(cluster.members());
         }
+        DatabasePaths databasePaths = new DatabasePaths(descriptor, clusters);
+        facts.addAll(databasePaths.writePaths());
+        facts.addAll(databasePaths.replicaSources());
         facts.addAll(descriptor.firewalls());
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());

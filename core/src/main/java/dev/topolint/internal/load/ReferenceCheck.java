@@ -4,6 +4,7 @@ import dev.topolint.Problem;
 import dev.topolint.Region;
 import dev.topolint.model.DatabaseCluster;
 import dev.topolint.model.DatabaseMember;
+import dev.topolint.model.Addresses;
 import dev.topolint.model.Descriptor;
 import dev.topolint.model.Firewall;
 import dev.topolint.model.FirewallType;

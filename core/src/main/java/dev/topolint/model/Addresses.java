@@ -1,8 +1,8 @@
-package dev.topolint.internal.load;
+package dev.topolint.model;
 
 import java.util.regex.Pattern;
 
-/** Recognises network addresses written in a descriptor, without ever resolving a name. */
+/** How a descriptor writes network addresses; recognised without ever resolving a name. */
 public final class Addresses {
 
     private static final Pattern IPV4 = Pattern.compile(

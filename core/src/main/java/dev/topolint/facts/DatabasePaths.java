@@ -1,0 +1,109 @@
+package dev.topolint.facts;
+
+import dev.topolint.model.Addresses;
+import dev.topolint.model.DatabaseCluster;
+import dev.topolint.model.DatabaseMember;
+import dev.topolint.model.DatabaseRole;
+import dev.topolint.model.Descriptor;
+import dev.topolint.model.Host;
+import dev.topolint.model.Service;
+import dev.topolint.model.ServiceType;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Resolves database endpoints: the write path of each application and the replication chain of each replica. */
+final class DatabasePaths {
+
+    private final Descriptor descriptor;
+    private final List<DatabaseCluster> clusters;
+
+    DatabasePaths(Descriptor descriptor, List<DatabaseCluster> clusters) {
+        this.descriptor = descriptor;
+        this.clusters = clusters;
+    }
+
+    List<WritePath> writePaths() {
+        List<WritePath> paths = new ArrayList<>();
+        for (Service app : descriptor.services()) {
+            if (app.type() != ServiceType.APP || app.writesTo() == null) {
+                continue;
+            }
+            String endpoint = app.writesTo();
+            String path = app.path() + "/writes_to";
+            Optional<DatabaseCluster> byId = clusters.stream().filter(c -> c.id().equals(endpoint)).findFirst();
+            Optional<DatabaseMember> member = byId.isPresent() ? Optional.empty() : member(endpoint);
+            if (byId.isPresent()) {
+                paths.add(new WritePath(app.id(), path, endpoint, null, byId.get().id(), null));
+            } else if (member.isPresent()) {
+                DatabaseMember target = member.get();
+                paths.add(new WritePath(app.id(), path, endpoint, target.host(), target.cluster(), target.role()));
+            } else {
+                paths.add(new WritePath(app.id(), path, endpoint, null, null, null));
+            }
+        }
+        return paths;
+    }
+
+    List<ReplicaSource> replicaSources() {
+        List<ReplicaSource> sources = new ArrayList<>();
+        for (DatabaseCluster cluster : clusters) {
+            for (DatabaseMember member : cluster.members()) {
+                if (member.role() == DatabaseRole.REPLICA) {
+                    sources.add(follow(cluster, member));
+                }
+            }
+        }
+        return sources;
+    }
+
+    /** Follows replicates_from until a primary, a missing source, or a loop. */
+    private ReplicaSource follow(DatabaseCluster cluster, DatabaseMember replica) {
+        Set<String> chain = new LinkedHashSet<>();
+        chain.add(replica.host());
+        DatabaseMember current = replica;
+        while (true) {
+            Optional<DatabaseMember> source = source(cluster, current);
+            if (source.isEmpty()) {
+                if (current.replicatesFrom() != null) {
+                    chain.add(current.replicatesFrom());
+                }
+                return new ReplicaSource(replica.host(), replica.path(), false, String.join(" -> ", chain));
+            }
+            DatabaseMember next = source.get();
+            if (!chain.add(next.host())) {
+                return new ReplicaSource(replica.host(), replica.path(), false,
+                        String.join(" -> ", chain) + " -> " + next.host());
+            }
+            if (next.role() == DatabaseRole.PRIMARY) {
+                return new ReplicaSource(replica.host(), replica.path(), true, String.join(" -> ", chain));
+            }
+            current = next;
+        }
+    }
+
+    /**
+     * A member's source: the member its {@code replicates_from} names, or, when it names none, the only primary of
+     * its cluster (group replication and managed clusters do not name sources).
+     */
+    private Optional<DatabaseMember> source(DatabaseCluster cluster, DatabaseMember member) {
+        if (member.replicatesFrom() != null) {
+            return member(member.replicatesFrom());
+        }
+        List<DatabaseMember> primaries = cluster.primaries();
+        return primaries.size() == 1 ? Optional.of(primaries.get(0)) : Optional.empty();
+    }
+
+    /** The database member an endpoint names: a host id, a db service id, or host:port of a declared host. */
+    private Optional<DatabaseMember> member(String endpoint) {
+        String name = Addresses.isHostPort(endpoint) ? Addresses.hostOf(endpoint) : endpoint;
+        Optional<String> host = descriptor.hosts().stream()
+                .filter(h -> h.id().equals(name) || h.hasAddress(name)).map(Host::id).findFirst()
+                .or(() -> descriptor.services().stream().filter(s -> s.id().equals(name)).map(Service::host)
+                        .findFirst());
+        return host.flatMap(id -> clusters.stream().flatMap(c -> c.members().stream())
+                .filter(m -> m.host().equals(id)).findFirst());
+    }
+}
