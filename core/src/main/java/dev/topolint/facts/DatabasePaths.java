@@ -1,11 +1,9 @@
 package dev.topolint.facts;
 
-import dev.topolint.model.Addresses;
 import dev.topolint.model.DatabaseCluster;
 import dev.topolint.model.DatabaseMember;
 import dev.topolint.model.DatabaseRole;
 import dev.topolint.model.Descriptor;
-import dev.topolint.model.Host;
 import dev.topolint.model.Service;
 import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
@@ -98,12 +96,7 @@ final class DatabasePaths {
 
     /** The database member an endpoint names: a host id, a db service id, or host:port of a declared host. */
     private Optional<DatabaseMember> member(String endpoint) {
-        String name = Addresses.isHostPort(endpoint) ? Addresses.hostOf(endpoint) : endpoint;
-        Optional<String> host = descriptor.hosts().stream()
-                .filter(h -> h.id().equals(name) || h.hasAddress(name)).map(Host::id).findFirst()
-                .or(() -> descriptor.services().stream().filter(s -> s.id().equals(name)).map(Service::host)
-                        .findFirst());
-        return host.flatMap(id -> clusters.stream().flatMap(c -> c.members().stream())
-                .filter(m -> m.host().equals(id)).findFirst());
+        return descriptor.hostNamed(endpoint).flatMap(host -> clusters.stream().flatMap(c -> c.members().stream())
+                .filter(m -> m.host().equals(host.id())).findFirst());
     }
 }

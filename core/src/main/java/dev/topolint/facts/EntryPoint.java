@@ -20,6 +20,11 @@ public record EntryPoint(String name, String path, List<String> loadBalancers, L
         directHosts = List.copyOf(directHosts);
     }
 
+    /** The one host that all traffic of this name lands on, with no load balancer in front; or {@code null}. */
+    public String soleHost() {
+        return loadBalancers.isEmpty() && directHosts.size() == 1 ? directHosts.get(0) : null;
+    }
+
     /** Whether a load balancer is in the request path from this name. */
     public boolean reachesLoadBalancer() {
         return !loadBalancers.isEmpty();

@@ -41,9 +41,11 @@ public final class TopologyFacts {
         facts.addAll(descriptor.firewalls());
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());
+        RequestTiers tiers = new RequestTiers(descriptor);
         for (EntryPoint entry : new EntryPoints(descriptor).resolve()) {
             facts.add(entry);
             facts.addAll(EntryPoints.listeners(descriptor, entry));
+            facts.addAll(tiers.of(entry));
         }
         facts.addAll(TierModes.declared(descriptor));
         return facts;

@@ -31,6 +31,17 @@ public record Descriptor(String file, String name, List<DnsRecord> dns, List<Loa
         return loadBalancers.stream().filter(lb -> lb.id().equals(id)).findFirst();
     }
 
+    /**
+     * The host a name designates: a host id, one of a host's addresses, or the id of a service on it. A name
+     * written {@code host:port} designates the host part.
+     */
+    public Optional<Host> hostNamed(String name) {
+        String host = Addresses.isHostPort(name) ? Addresses.hostOf(name) : name;
+        return hosts.stream().filter(h -> h.id().equals(host) || h.hasAddress(host)).findFirst()
+                .or(() -> services().stream().filter(s -> s.id().equals(host)).findFirst()
+                        .flatMap(service -> host(service.host())));
+    }
+
     /** Every service of every host, in declaration order. */
     public List<Service> services() {
         return hosts.stream().flatMap(host -> host.services().stream()).toList();
