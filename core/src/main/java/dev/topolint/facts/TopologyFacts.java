@@ -39,6 +39,7 @@ public final class TopologyFacts {
         facts.addAll(databasePaths.writePaths());
         facts.addAll(databasePaths.replicaSources());
         facts.addAll(descriptor.firewalls());
+        facts.addAll(InternetExposures.ofDatabases(descriptor));
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());
         RequestTiers tiers = new RequestTiers(descriptor);

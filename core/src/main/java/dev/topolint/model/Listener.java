@@ -19,4 +19,9 @@ public record Listener(String path, int port, String bind, Protocol protocol, St
     public boolean loopbackOnly() {
         return bind.startsWith("127.") || bind.equals("::1") || bind.equals("localhost");
     }
+
+    /** Whether the listener binds to every address of its machine. */
+    public boolean bindsAllAddresses() {
+        return bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("*");
+    }
 }

@@ -30,9 +30,6 @@ import java.util.stream.Collectors;
  */
 final class ReferenceCheck {
 
-    /** Firewall sources that mean "the whole internet". */
-    static final Set<String> ANY_SOURCE = Set.of("any", "internet", "0.0.0.0/0", "::/0");
-
     private final Descriptor descriptor;
     private final SourceMap sourceMap;
     private final List<Problem> problems = new ArrayList<>();
@@ -141,7 +138,8 @@ final class ReferenceCheck {
         boolean list = sourceMap.declares(rule.path() + "/from/0");
         for (int i = 0; i < rule.from().size(); i++) {
             String source = rule.from().get(i);
-            if (!ANY_SOURCE.contains(source) && !Addresses.isAddressOrBlock(source) && !sources.contains(source)) {
+            if (!InboundRule.ANY_SOURCES.contains(source) && !Addresses.isAddressOrBlock(source)
+                    && !sources.contains(source)) {
                 String pointer = list ? rule.path() + "/from/" + i : rule.path() + "/from";
                 problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "unknown source '" + source
                         + "': expected any, an address or CIDR block, or a host or load balancer id"
