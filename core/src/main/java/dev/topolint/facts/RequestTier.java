@@ -14,9 +14,4 @@ public record RequestTier(String entry, String tier, List<String> hosts) {
     public RequestTier {
         hosts = List.copyOf(hosts);
     }
-
-    /** The host of a tier that has only one, or {@code null}. */
-    public String soleHost() {
-        return hosts.size() == 1 ? hosts.get(0) : null;
-    }
 }

@@ -42,11 +42,12 @@ public final class TopologyFacts {
         facts.addAll(InternetExposures.ofDatabases(descriptor));
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());
-        RequestTiers tiers = new RequestTiers(descriptor);
         for (EntryPoint entry : new EntryPoints(descriptor).resolve()) {
             facts.add(entry);
             facts.addAll(EntryPoints.listeners(descriptor, entry));
-            facts.addAll(tiers.of(entry));
+            RequestPath path = new RequestPath(descriptor, entry);
+            facts.addAll(path.tiers());
+            facts.addAll(path.cuts());
         }
         facts.addAll(TierModes.declared(descriptor));
         return facts;
