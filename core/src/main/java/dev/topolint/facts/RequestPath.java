@@ -2,12 +2,15 @@ package dev.topolint.facts;
 
 import dev.topolint.model.Descriptor;
 import dev.topolint.model.Host;
+import dev.topolint.model.Listener;
 import dev.topolint.model.LoadBalancer;
 import dev.topolint.model.PoolServer;
+import dev.topolint.model.Protocol;
 import dev.topolint.model.Redundancy;
 import dev.topolint.model.Service;
 import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,6 +38,7 @@ final class RequestPath {
     private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
     private final Set<String> web = new TreeSet<>();
     private final Set<String> app = new TreeSet<>();
+    private final Set<Hop> hops = new LinkedHashSet<>();
 
     RequestPath(Descriptor descriptor, EntryPoint entry) {
         this.descriptor = descriptor;
@@ -54,13 +58,25 @@ final class RequestPath {
         // A managed load balancer has no node of ours that can fail: it stands as one virtual vertex.
         List<String> nodes = lb.redundancy() == Redundancy.MANAGED ? List.of("(" + lb.id() + ")")
                 : entry.loadBalancerNodes().stream().filter(lb.nodes()::contains).toList();
+        Encryption encryption = backendEncryption(lb);
         for (String node : nodes) {
             connect(CLIENTS, node);
             for (PoolServer server : lb.pool().servers()) {
                 connect(node, server.host());
+                hops.add(new Hop(entry.name(), lb.id(), server.host(), lb.pool().path(), encryption));
                 addFront(server.host());
             }
         }
+    }
+
+    /** What protects the hop from a load balancer to its pool, from its listeners and the pool's protocol. */
+    private static Encryption backendEncryption(LoadBalancer lb) {
+        boolean terminates = lb.listeners().stream().anyMatch(Listener::terminatesTls);
+        boolean passesThrough = lb.listeners().stream().anyMatch(listener -> listener.protocol() == Protocol.TCP);
+        if (lb.pool().protocol() == Protocol.HTTPS) {
+            return terminates || !passesThrough ? Encryption.REENCRYPTED : Encryption.PASSTHROUGH;
+        }
+        return terminates ? Encryption.PLAINTEXT_AFTER_TERMINATION : Encryption.PLAINTEXT;
     }
 
     /** A host requests are handed to: a web server, or an app server the pool reaches directly. */
@@ -73,18 +89,35 @@ final class RequestPath {
             return;
         }
         web.add(id);
-        List<String> upstreams = host.services().stream().filter(service -> service.type() == ServiceType.WEB)
-                .flatMap(service -> upstreams(host, service).stream()).toList();
-        if (upstreams.isEmpty()) {
+        boolean forwards = false;
+        for (Service service : host.services()) {
+            if (service.type() != ServiceType.WEB) {
+                continue;
+            }
+            for (String upstream : upstreams(host, service)) {
+                forwards = true;
+                app.add(upstream);
+                if (!upstream.equals(id)) {
+                    connect(id, upstream);
+                }
+                connect(upstream, ANSWERED);
+                hops.add(new Hop(entry.name(), id, upstream, service.path(), appEncryption(id, upstream)));
+            }
+        }
+        if (!forwards) {
             connect(id, ANSWERED);
         }
-        for (String upstream : upstreams) {
-            app.add(upstream);
-            if (!upstream.equals(id)) {
-                connect(id, upstream);
-            }
-            connect(upstream, ANSWERED);
+    }
+
+    /** What protects the hop from a web server to an app server: loopback, or the app server's listeners. */
+    private Encryption appEncryption(String web, String app) {
+        if (web.equals(app)) {
+            return Encryption.LOCAL;
         }
+        boolean tls = descriptor.host(app).orElseThrow().services().stream()
+                .filter(service -> service.type() == ServiceType.APP)
+                .flatMap(service -> service.listeners().stream()).anyMatch(Listener::terminatesTls);
+        return tls ? Encryption.TLS : Encryption.PLAINTEXT;
     }
 
     /** The hosts of the app services a web server forwards to: as declared, or else those on its own host. */
@@ -100,6 +133,11 @@ final class RequestPath {
         graph.addVertex(from);
         graph.addVertex(to);
         graph.addEdge(from, to);
+    }
+
+    /** Every hop from a load balancer to its pool and from a web server to its app servers, in path order. */
+    List<Hop> hops() {
+        return List.copyOf(hops);
     }
 
     /** The web and app tiers, each present only when it has hosts. */

@@ -48,6 +48,7 @@ public final class TopologyFacts {
             RequestPath path = new RequestPath(descriptor, entry);
             facts.addAll(path.tiers());
             facts.addAll(path.cuts());
+            facts.addAll(path.hops());
         }
         facts.addAll(TierModes.declared(descriptor));
         return facts;

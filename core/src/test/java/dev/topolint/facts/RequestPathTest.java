@@ -128,4 +128,52 @@ class RequestPathTest {
                   - {id: app-02, services: [{type: app}]}
                 """));
     }
+
+    private static final String TLS_AT_THE_LOAD_BALANCER = """
+            topolint: 1
+            dns: [{name: www.example.com, type: A, values: [203.0.113.1]}]
+            load_balancers:
+              - id: lb
+                nodes: [lb-01]
+                listeners: [{port: 443, protocol: https, certificate: www.example.com}]
+                pool: {port: 80, protocol: http, servers: [web-01]}
+            hosts:
+              - {id: lb-01, public_ip: 203.0.113.1}
+              - {id: web-01, services: [{type: web, proxies_to: [app-01]}]}
+              - {id: app-01, services: [{type: app, listen: [{port: 8000}]}]}
+            """;
+
+    private static List<Encryption> encryption(String text) throws DescriptorException {
+        return path(text).hops().stream().map(Hop::encryption).toList();
+    }
+
+    @Test
+    void tlsEndedAtTheLoadBalancerLeavesTheNextHopsInPlaintext() throws DescriptorException {
+        assertEquals(List.of(
+                new Hop("www.example.com", "lb", "web-01", "/load_balancers/0/pool", Encryption.PLAINTEXT_AFTER_TERMINATION),
+                new Hop("www.example.com", "web-01", "app-01", "/hosts/1/services/0", Encryption.PLAINTEXT)),
+                path(TLS_AT_THE_LOAD_BALANCER).hops());
+    }
+
+    @Test
+    void reEncryptionAndTlsToTheAppServerProtectEveryHop() throws DescriptorException {
+        assertEquals(List.of(Encryption.REENCRYPTED, Encryption.TLS), encryption(TLS_AT_THE_LOAD_BALANCER
+                .replace("port: 80, protocol: http", "port: 443, protocol: https")
+                .replace("{port: 8000}", "{port: 8443, protocol: https, certificate: internal}")));
+    }
+
+    @Test
+    void aLayer4ListenerPassesTlsThrough() throws DescriptorException {
+        assertEquals(List.of(Encryption.PASSTHROUGH, Encryption.PLAINTEXT), encryption(TLS_AT_THE_LOAD_BALANCER
+                .replace("{port: 443, protocol: https, certificate: www.example.com}", "{port: 443, protocol: tcp}")
+                .replace("port: 80, protocol: http", "port: 443, protocol: https")));
+    }
+
+    @Test
+    void withoutTlsAnywhereEveryHopIsPlaintextAndAnAppOnTheSameHostIsLocal() throws DescriptorException {
+        assertEquals(List.of(Encryption.PLAINTEXT, Encryption.LOCAL), encryption(TLS_AT_THE_LOAD_BALANCER
+                .replace("{port: 443, protocol: https, certificate: www.example.com}", "{port: 80}")
+                .replace("{id: web-01, services: [{type: web, proxies_to: [app-01]}]}",
+                        "{id: web-01, services: [{type: web}, {type: app}]}")));
+    }
 }
