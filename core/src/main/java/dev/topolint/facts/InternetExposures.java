@@ -5,33 +5,30 @@ import dev.topolint.model.Firewall;
 import dev.topolint.model.Host;
 import dev.topolint.model.Listener;
 import dev.topolint.model.Service;
-import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * Works out which database listeners the internet reaches: the listener must sit on an address of the host
- * that is public, and every firewall protecting the host must let its port in from anywhere, because a
- * connection passes all of them.
+ * Works out which listeners the internet reaches: the listener must sit on an address of the host that is
+ * public, and every firewall protecting the host must let its port in from anywhere, because a connection
+ * passes all of them.
  */
 final class InternetExposures {
 
     private InternetExposures() {
     }
 
-    /** A fact for every listener of every database service, in declaration order. */
-    static List<InternetExposure> ofDatabases(Descriptor descriptor) {
+    /** A fact for every listener of every service, in declaration order. */
+    static List<InternetExposure> of(Descriptor descriptor) {
         List<InternetExposure> exposures = new ArrayList<>();
         for (Host host : descriptor.hosts()) {
             List<Firewall> firewalls = descriptor.firewalls().stream()
                     .filter(firewall -> firewall.protects().contains(host.id())).toList();
             for (Service service : host.services()) {
-                if (service.type() == ServiceType.DB) {
-                    for (Listener listener : service.listeners()) {
-                        exposures.add(assess(host, firewalls, service, listener));
-                    }
+                for (Listener listener : service.listeners()) {
+                    exposures.add(assess(host, firewalls, service, listener));
                 }
             }
         }
@@ -71,6 +68,7 @@ final class InternetExposures {
 
     private static InternetExposure exposure(Host host, Service service, Listener listener, boolean reachable,
                                              String reason) {
-        return new InternetExposure(host.id(), service.id(), listener.path(), listener.port(), reachable, reason);
+        return new InternetExposure(host.id(), service.id(), service.type(), listener.path(), listener.port(),
+                reachable, reason);
     }
 }

@@ -39,7 +39,7 @@ public final class TopologyFacts {
         facts.addAll(databasePaths.writePaths());
         facts.addAll(databasePaths.replicaSources());
         facts.addAll(descriptor.firewalls());
-        facts.addAll(InternetExposures.ofDatabases(descriptor));
+        facts.addAll(InternetExposures.of(descriptor));
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());
         for (EntryPoint entry : new EntryPoints(descriptor).resolve()) {

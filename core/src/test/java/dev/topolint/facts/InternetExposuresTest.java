@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.topolint.DescriptorException;
 import dev.topolint.internal.load.DescriptorLoader;
+import dev.topolint.model.ServiceType;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,7 @@ class InternetExposuresTest {
     private static final String LISTENER = "/hosts/1/services/0/listen/0";
 
     private static List<InternetExposure> exposures(String text) throws DescriptorException {
-        return InternetExposures.ofDatabases(new DescriptorLoader().load("d.yaml", text).descriptor());
+        return InternetExposures.of(new DescriptorLoader().load("d.yaml", text).descriptor());
     }
 
     private static InternetExposure only(String text) throws DescriptorException {
@@ -26,7 +27,7 @@ class InternetExposuresTest {
     }
 
     private static InternetExposure expected(boolean reachable, String reason) {
-        return new InternetExposure("db-01", "db@db-01", LISTENER, 3306, reachable, reason);
+        return new InternetExposure("db-01", "db@db-01", ServiceType.DB, LISTENER, 3306, reachable, reason);
     }
 
     private static final String OPEN = """
@@ -109,7 +110,7 @@ class InternetExposuresTest {
     }
 
     @Test
-    void everyListenerOfEveryDatabaseIsJudgedAndOtherServicesAreNot() throws DescriptorException {
+    void everyListenerOfEveryServiceIsJudged() throws DescriptorException {
         String text = """
                 topolint: 1
                 hosts:
@@ -120,9 +121,11 @@ class InternetExposuresTest {
                       - {type: db, listen: [{bind: 127.0.0.1, port: 5432}, {bind: "::", port: 5433}]}
                 """;
         assertEquals(List.of(
-                new InternetExposure("web-01", "db@web-01", "/hosts/0/services/1/listen/0", 5432, false,
+                new InternetExposure("web-01", "web@web-01", ServiceType.WEB, "/hosts/0/services/0/listen/0", 80, true,
+                        "listens on 0.0.0.0:80 of a host with public address 203.0.113.7, with no firewall"),
+                new InternetExposure("web-01", "db@web-01", ServiceType.DB, "/hosts/0/services/1/listen/0", 5432, false,
                         "listens on 127.0.0.1:5432, reachable from the host itself only"),
-                new InternetExposure("web-01", "db@web-01", "/hosts/0/services/1/listen/1", 5433, true,
+                new InternetExposure("web-01", "db@web-01", ServiceType.DB, "/hosts/0/services/1/listen/1", 5433, true,
                         "listens on [::]:5433 of a host with public address 203.0.113.7, with no firewall")),
                 exposures(text));
     }
