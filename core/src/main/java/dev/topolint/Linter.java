@@ -1,5 +1,7 @@
 package dev.topolint;
 
+import dev.topolint.design.DesignNarrator;
+import dev.topolint.design.DesignSummary;
 import dev.topolint.facts.TopologyFacts;
 import dev.topolint.internal.engine.RaisedFinding;
 import dev.topolint.internal.engine.RuleEngine;
@@ -22,10 +24,12 @@ import java.util.Set;
 public final class Linter {
 
     private final RuleEngine engine;
+    private final boolean summarisesDesigns;
     private final DescriptorLoader loader = new DescriptorLoader();
 
-    private Linter(RuleEngine engine) {
+    private Linter(RuleEngine engine, boolean summarisesDesigns) {
         this.engine = engine;
+        this.summarisesDesigns = summarisesDesigns;
     }
 
     /**
@@ -34,7 +38,12 @@ public final class Linter {
      * @throws IllegalStateException when no compiled rules are on the class path
      */
     public static Linter withBuiltInRules() {
-        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()));
+        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()), false);
+    }
+
+    /** This linter, also writing a design summary of each valid descriptor into its reports. */
+    public Linter summarisingDesigns() {
+        return new Linter(engine, true);
     }
 
     /** The rules this linter runs, sorted by id. */
@@ -53,6 +62,7 @@ public final class Linter {
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<DesignSummary> designs = new ArrayList<>();
         for (Candidate candidate : DescriptorFiles.expand(paths)) {
             String file = candidate.displayName();
             String text;
@@ -72,12 +82,16 @@ public final class Linter {
             }
             files.add(file);
             try {
-                findings.addAll(check(file, text));
+                Checked checked = checkText(file, text);
+                findings.addAll(checked.findings());
+                if (summarisesDesigns) {
+                    designs.add(checked.design());
+                }
             } catch (DescriptorException e) {
                 problems.addAll(e.problems());
             }
         }
-        return new Report(files, findings, problems, engine.rules());
+        return new Report(files, findings, problems, engine.rules(), designs);
     }
 
     /**
@@ -87,13 +101,24 @@ public final class Linter {
      * @throws DescriptorException when the text is not a valid descriptor
      */
     public List<Finding> check(String file, String text) throws DescriptorException {
+        return checkText(file, text).findings();
+    }
+
+    /** The findings of one descriptor, and its design summary when this linter writes them. */
+    private record Checked(List<Finding> findings, DesignSummary design) {
+    }
+
+    private Checked checkText(String file, String text) throws DescriptorException {
         LoadedDescriptor loaded = loader.load(file, text);
+        List<Object> facts = TopologyFacts.derive(loaded.descriptor());
         Set<Finding> findings = new LinkedHashSet<>();
-        for (RaisedFinding raised : engine.evaluate(TopologyFacts.derive(loaded.descriptor()))) {
+        for (RaisedFinding raised : engine.evaluate(facts)) {
             RuleInfo rule = raised.rule();
             findings.add(new Finding(rule.id(), rule.severity(), raised.target(), file, raised.path(),
                     loaded.sourceMap().regionOf(raised.path()), raised.message()));
         }
-        return findings.stream().sorted().toList();
+        DesignSummary design = summarisesDesigns
+                ? DesignNarrator.summarise(loaded.descriptor(), facts, loaded.sourceMap()::regionOf) : null;
+        return new Checked(findings.stream().sorted().toList(), design);
     }
 }

@@ -1,18 +1,28 @@
 package dev.topolint;
 
+import dev.topolint.design.DesignSummary;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * What one run found: findings in report order, the descriptors that could not be checked, and the rules that ran.
  *
  * @param files the descriptors checked or attempted, sorted
+ * @param designs a summary of each valid descriptor's design, by file, when the linter was asked for them
  */
-public record Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules) {
+public record Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules,
+                     List<DesignSummary> designs) {
     public Report {
+        designs = designs.stream().sorted(Comparator.comparing(DesignSummary::file)).toList();
         files = files.stream().sorted().toList();
         findings = findings.stream().sorted().toList();
         problems = problems.stream().sorted().toList();
         rules = List.copyOf(rules);
+    }
+
+    /** A report without design summaries. */
+    public Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules) {
+        this(files, findings, problems, rules, List.of());
     }
 
     /** Whether any finding is at or above the threshold. */

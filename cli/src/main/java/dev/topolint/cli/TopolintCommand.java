@@ -33,7 +33,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "topolint", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = TopolintCommand.Version.class,
         description = "Audits the architecture of web infrastructure topology descriptors.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, HelpCommand.class})
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ExplainDesignCommand.class,
+                HelpCommand.class})
 public final class TopolintCommand implements Callable<Integer> {
 
     @Spec

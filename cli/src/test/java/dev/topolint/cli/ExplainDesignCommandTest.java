@@ -1,0 +1,35 @@
+package dev.topolint.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class ExplainDesignCommandTest {
+
+    @Test
+    void explainsTheDesignThenListsItsIssuesByCategory() {
+        CliRun run = CliRun.of("explain-design", CliRun.DESCRIPTOR);
+
+        assertEquals(0, run.exitCode(), "findings do not fail an explanation: " + run.err());
+        String out = run.out();
+        assertTrue(out.startsWith(CliRun.DESCRIPTOR + "\n\nRequest path\n"
+                + "  - www.example.com is an A record for 203.0.113.10: clients reach web-01 directly. (line 6)\n"),
+                out);
+        assertTrue(out.contains("\n  - Web server on web-01 (nginx) accepts HTTP requests and serves static files."
+                + " (line 14)\n"), out);
+        int issues = out.indexOf("\n\nIssues\n");
+        int availability = out.indexOf("\n  availability\n    - high [spof-host] line 11: ", issues);
+        int security = out.indexOf("\n  security\n    - high [no-firewall] line 11: ", issues);
+        assertTrue(issues > 0 && availability > issues && security > availability, out);
+    }
+
+    @Test
+    void anInvalidDescriptorIsReportedWithItsPositionAndNoSummary() {
+        CliRun run = CliRun.of("explain-design", CliRun.INVALID_DESCRIPTOR);
+
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().startsWith(CliRun.INVALID_DESCRIPTOR + ":"), run.err());
+        assertEquals("", run.out());
+    }
+}
