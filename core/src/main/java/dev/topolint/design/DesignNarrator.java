@@ -562,11 +562,13 @@ public final class DesignNarrator {
         if (write.cluster() == null) {
             return write.endpoint() + " (outside this design)";
         }
+        DatabaseCluster cluster = facts(DatabaseCluster.class).stream()
+                .filter(c -> c.id().equals(write.cluster())).findFirst().orElseThrow();
+        if (cluster.members().size() == 1) {
+            return cluster.members().get(0).host() + " (the only node)";
+        }
         if (write.role() == null) {
-            DatabaseCluster cluster = facts(DatabaseCluster.class).stream()
-                    .filter(c -> c.id().equals(write.cluster())).findFirst().orElseThrow();
-            return cluster.members().size() == 1 ? cluster.members().get(0).host() + " (the only node)"
-                    : "the writer endpoint of " + write.cluster() + " (which follows the primary)";
+            return "the writer endpoint of " + write.cluster() + " (which follows the primary)";
         }
         return write.host() + (write.role() == DatabaseRole.PRIMARY ? " (the primary)"
                 : " (a replica, where writes do not belong)");
