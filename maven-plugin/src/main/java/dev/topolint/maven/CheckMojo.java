@@ -1,0 +1,150 @@
+package dev.topolint.maven;
+
+import dev.topolint.InputPathException;
+import dev.topolint.Linter;
+import dev.topolint.Report;
+import dev.topolint.Severity;
+import dev.topolint.render.Format;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.model.FileSet;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+
+/**
+ * Checks the module's topology descriptors against the topolint rule catalogue, writes the reports, and fails
+ * the build on an invalid descriptor or on findings at or above {@code failOnSeverity}.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class CheckMojo extends AbstractMojo {
+
+    /** The classifier of the attached reports. */
+    static final String CLASSIFIER = "topolint";
+
+    /**
+     * The descriptors to check, as a file set: {@code directory}, {@code includes} and {@code excludes}. Without
+     * a directory it is {@code src/main/topology}; without includes, every {@code **}{@code /*.yaml},
+     * {@code **}{@code /*.yml} and {@code **}{@code /*.json} file in it. Each file it selects is read as a
+     * descriptor, so one that is not a valid descriptor fails the build.
+     */
+    @Parameter
+    private FileSet descriptors;
+
+    /** More descriptor files, checked besides the file set: a comma-separated list on the command line. */
+    @Parameter(property = "topolint.descriptorFiles")
+    private List<File> descriptorFiles;
+
+    /**
+     * The report formats to write, one file each in {@code outputDirectory}: {@code sarif}
+     * ({@code topolint.sarif}), {@code json} ({@code topolint.json}), {@code text} ({@code topolint.txt}).
+     */
+    @Parameter(property = "topolint.formats", defaultValue = "sarif,text")
+    private List<String> formats;
+
+    /** Where the reports are written. */
+    @Parameter(property = "topolint.outputDirectory", defaultValue = "${project.build.directory}/topolint")
+    private File outputDirectory;
+
+    /**
+     * The least severity that counts as a violation: {@code critical}, {@code high}, {@code medium}, {@code low}
+     * or {@code info}. Findings below it are logged as warnings and never fail the build.
+     */
+    @Parameter(property = "topolint.failOnSeverity", defaultValue = "high")
+    private String failOnSeverity;
+
+    /** Whether violations fail the build; when false they are logged as warnings. */
+    @Parameter(property = "topolint.failOnViolation", defaultValue = "true")
+    private boolean failOnViolation;
+
+    /** How many violations the build tolerates before it fails. */
+    @Parameter(property = "topolint.maxAllowedViolations", defaultValue = "0")
+    private int maxAllowedViolations;
+
+    /** Whether a module without any descriptor fails the build; when false it gets a warning. */
+    @Parameter(property = "topolint.failIfNoDescriptors", defaultValue = "false")
+    private boolean failIfNoDescriptors;
+
+    /**
+     * Whether the reports are attached to the module as artifacts with the classifier {@code topolint} and the
+     * report's extension as type, so that {@code install} and {@code deploy} publish them.
+     */
+    @Parameter(property = "topolint.attach", defaultValue = "false")
+    private boolean attach;
+
+    /** Skips the check. */
+    @Parameter(property = "topolint.skip", defaultValue = "false")
+    private boolean skip;
+
+    /** The module being built: its directory, and where the reports are attached. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    private MavenProject project;
+
+    private final MavenProjectHelper projectHelper;
+
+    @Inject
+    public CheckMojo(MavenProjectHelper projectHelper) {
+        this.projectHelper = projectHelper;
+    }
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping topolint");
+            return;
+        }
+        Severity threshold = ParameterValues.severity(failOnSeverity);
+        List<Format> reportFormats = ParameterValues.formats(formats);
+        WorkingDirectory workingDirectory = WorkingDirectory.current();
+        Path basedir = project.getBasedir().toPath();
+        List<Path> files = DescriptorSelection.select(basedir, descriptors, descriptorFiles, workingDirectory);
+        if (files.isEmpty()) {
+            String message = "No topology descriptor found in "
+                    + workingDirectory.name(DescriptorSelection.directory(basedir, descriptors));
+            if (failIfNoDescriptors) {
+                throw new MojoFailureException(message);
+            }
+            getLog().warn(message);
+            return;
+        }
+        Report report = check(files);
+        Map<Format, Path> reports = write(report, reportFormats);
+        Verdict verdict = Verdict.of(report, threshold, failOnViolation, maxAllowedViolations);
+        CheckLog.write(getLog(), report, verdict);
+        if (verdict.failsTheBuild()) {
+            throw new MojoFailureException(verdict.failure(
+                    reports.values().stream().map(workingDirectory::name).toList()));
+        }
+    }
+
+    private static Report check(List<Path> files) throws MojoFailureException {
+        try {
+            return Linter.withBuiltInRules().check(files);
+        } catch (InputPathException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private Map<Format, Path> write(Report report, List<Format> reportFormats) throws MojoExecutionException {
+        Map<Format, Path> reports;
+        try {
+            reports = ReportFiles.write(report, reportFormats, outputDirectory.toPath());
+        } catch (IOException e) {
+            throw new MojoExecutionException("Cannot write the topolint reports to " + outputDirectory + ": " + e, e);
+        }
+        if (attach) {
+            reports.forEach((format, file) ->
+                    projectHelper.attachArtifact(project, ReportFiles.extension(format), CLASSIFIER, file.toFile()));
+        }
+        return reports;
+    }
+}
