@@ -3,12 +3,14 @@ package dev.topolint;
 import dev.topolint.design.DesignNarrator;
 import dev.topolint.design.DesignSummary;
 import dev.topolint.facts.TopologyFacts;
+import dev.topolint.internal.engine.Places;
 import dev.topolint.internal.engine.RaisedFinding;
 import dev.topolint.internal.engine.RuleEngine;
 import dev.topolint.internal.load.DescriptorFiles;
 import dev.topolint.internal.load.DescriptorFiles.Candidate;
 import dev.topolint.internal.load.DescriptorLoader;
 import dev.topolint.internal.load.LoadedDescriptor;
+import dev.topolint.model.Descriptor;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
@@ -62,6 +64,7 @@ public final class Linter {
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
+        List<Descriptor> descriptors = new ArrayList<>();
         List<DesignSummary> designs = new ArrayList<>();
         for (Candidate candidate : DescriptorFiles.expand(paths)) {
             String file = candidate.displayName();
@@ -82,7 +85,9 @@ public final class Linter {
             }
             files.add(file);
             try {
-                Checked checked = checkText(file, text);
+                LoadedDescriptor loaded = loader.load(file, text);
+                descriptors.add(loaded.descriptor());
+                Checked checked = check(loaded);
                 findings.addAll(checked.findings());
                 if (summarisesDesigns) {
                     designs.add(checked.design());
@@ -91,7 +96,7 @@ public final class Linter {
                 problems.addAll(e.problems());
             }
         }
-        return new Report(files, findings, problems, engine.rules(), designs);
+        return new Report(files, findings, problems, engine.rules(), descriptors, designs);
     }
 
     /**
@@ -101,24 +106,38 @@ public final class Linter {
      * @throws DescriptorException when the text is not a valid descriptor
      */
     public List<Finding> check(String file, String text) throws DescriptorException {
-        return checkText(file, text).findings();
+        return check(loader.load(file, text)).findings();
     }
 
     /** The findings of one descriptor, and its design summary when this linter writes them. */
     private record Checked(List<Finding> findings, DesignSummary design) {
     }
 
-    private Checked checkText(String file, String text) throws DescriptorException {
-        LoadedDescriptor loaded = loader.load(file, text);
+    private Checked check(LoadedDescriptor loaded) {
+        String file = loaded.descriptor().file();
+        Places places = new Places(loaded.descriptor(), loaded.sourceMap());
         List<Object> facts = TopologyFacts.derive(loaded.descriptor());
         Set<Finding> findings = new LinkedHashSet<>();
         for (RaisedFinding raised : engine.evaluate(facts)) {
             RuleInfo rule = raised.rule();
             findings.add(new Finding(rule.id(), rule.severity(), raised.target(), file, raised.path(),
-                    loaded.sourceMap().regionOf(raised.path()), raised.message()));
+                    loaded.sourceMap().regionOf(raised.path()), raised.message(), places.resolve(raised.related()),
+                    flow(raised, places)));
         }
         DesignSummary design = summarisesDesigns
                 ? DesignNarrator.summarise(loaded.descriptor(), facts, loaded.sourceMap()::regionOf) : null;
         return new Checked(findings.stream().sorted().toList(), design);
+    }
+
+    /** The rule's flow, closed by the finding's own declaration when the rule did not place it in the flow. */
+    private static List<Place> flow(RaisedFinding raised, Places places) {
+        if (raised.flow().isEmpty()) {
+            return List.of();
+        }
+        List<Place> steps = new ArrayList<>(places.resolve(raised.flow()));
+        if (steps.stream().noneMatch(step -> step.path().equals(raised.path()))) {
+            steps.addAll(places.resolve(List.of(raised.path())));
+        }
+        return steps;
     }
 }

@@ -1,6 +1,7 @@
 package dev.topolint;
 
 import dev.topolint.design.DesignSummary;
+import dev.topolint.model.Descriptor;
 import java.util.Comparator;
 import java.util.List;
 
@@ -8,21 +9,23 @@ import java.util.List;
  * What one run found: findings in report order, the descriptors that could not be checked, and the rules that ran.
  *
  * @param files the descriptors checked or attempted, sorted
+ * @param topologies the descriptors that could be read, sorted by file, for reports that draw them
  * @param designs a summary of each valid descriptor's design, by file, when the linter was asked for them
  */
 public record Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules,
-                     List<DesignSummary> designs) {
+                     List<Descriptor> topologies, List<DesignSummary> designs) {
     public Report {
         designs = designs.stream().sorted(Comparator.comparing(DesignSummary::file)).toList();
         files = files.stream().sorted().toList();
         findings = findings.stream().sorted().toList();
         problems = problems.stream().sorted().toList();
         rules = List.copyOf(rules);
+        topologies = topologies.stream().sorted(Comparator.comparing(Descriptor::file)).toList();
     }
 
-    /** A report without design summaries. */
+    /** A report without the topologies and their designs: its Markdown rendering has no diagram. */
     public Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules) {
-        this(files, findings, problems, rules, List.of());
+        this(files, findings, problems, rules, List.of(), List.of());
     }
 
     /** Whether any finding is at or above the threshold. */

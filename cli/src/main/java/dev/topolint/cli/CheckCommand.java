@@ -6,14 +6,20 @@ import dev.topolint.Report;
 import dev.topolint.Severity;
 import dev.topolint.Topolint;
 import dev.topolint.render.Format;
+import dev.topolint.render.RenderSettings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -29,33 +35,83 @@ final class CheckCommand implements Callable<Integer> {
             description = "Descriptor files, or directories to search for *.yaml, *.yml and *.json descriptors.")
     private List<Path> paths;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "Report format: text, json or sarif. Default: ${DEFAULT-VALUE}.")
-    private Format format;
+    @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
+            description = "Report format, repeatable: text, json, sarif or markdown, each optionally with its own file,"
+                    + " e.g. --format sarif=build/topolint.sarif --format markdown=build/topolint.md."
+                    + " A format without a file goes to --output or standard output. Default: text.")
+    private List<ReportTarget> targets;
 
     @Option(names = "--output", paramLabel = "FILE",
-            description = "Write the report to FILE instead of standard output.")
+            description = "Write the report of the format given without a file to FILE instead of standard output.")
     private Path output;
 
+    @Option(names = "--category", paramLabel = "CATEGORY",
+            description = "The SARIF run's category (runAutomationDetails.id), which keeps the alerts of separate"
+                    + " analyses apart in GitHub code scanning, e.g. topology/production.")
+    private String category;
+
+    @Option(names = "--rule-docs-url", paramLabel = "URL", defaultValue = RenderSettings.RULE_DOCS_URL,
+            description = "Address of a rule's documentation page in SARIF and Markdown reports; {category} and {id}"
+                    + " stand for the rule's. Default: the rule pages published with topolint.")
+    private String ruleDocsUrl;
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Text report: print the findings only, without the summary line.")
+    private boolean quiet;
+
     @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
-            description = "Exit with 1 when a finding is this severe or more: critical, high, medium, low or info."
+            description = "Exit with 1 on a finding this severe or more: critical, high, medium, low, info."
                     + " Default: ${DEFAULT-VALUE}.")
     private Severity failOn;
 
     @Override
     public Integer call() throws InputPathException, IOException {
+        List<ReportTarget> reports = reports();
         Report report = Linter.withBuiltInRules().check(paths);
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.describe()));
         err.flush();
-        String rendered = format.renderer(Topolint.version()).render(report);
-        if (output == null) {
+        boolean colour = Terminal.colour(System.console() != null, System.getenv());
+        // Every report is rendered before any is written: a failure leaves no mix of old and new reports.
+        Map<ReportTarget, String> rendered = new LinkedHashMap<>();
+        for (ReportTarget target : reports) {
+            boolean printed = target.file() == null && output == null;
+            RenderSettings settings = new RenderSettings(Topolint.version(), category, ruleDocsUrl,
+                    printed && colour, quiet);
+            rendered.put(target, target.format().renderer(settings).render(report));
+        }
+        String printed = null;
+        for (Map.Entry<ReportTarget, String> entry : rendered.entrySet()) {
+            Path file = entry.getKey().file() != null ? entry.getKey().file() : output;
+            if (file == null) {
+                printed = entry.getValue();
+            } else {
+                ReportFile.write(file, entry.getValue());
+            }
+        }
+        if (printed != null) {
             PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
+            out.print(printed);
             out.flush();
-        } else {
-            ReportFile.write(output, rendered);
         }
         return ExitCode.of(report, failOn).code();
+    }
+
+    /** The reports to write, checked before the run: one without a file at most, and no file named twice. */
+    private List<ReportTarget> reports() {
+        List<ReportTarget> reports = targets == null ? List.of(new ReportTarget(Format.TEXT, null)) : targets;
+        if (reports.stream().filter(target -> target.file() == null).count() > 1) {
+            throw new ParameterException(spec.commandLine(), "only one --format can go to "
+                    + (output == null ? "standard output" : "--output") + "; give the others a file, e.g. "
+                    + "--format sarif=topolint.sarif");
+        }
+        Set<Path> files = new HashSet<>();
+        for (ReportTarget target : reports) {
+            Path file = target.file() != null ? target.file() : output;
+            if (file != null && !files.add(file.toAbsolutePath().normalize())) {
+                throw new ParameterException(spec.commandLine(), "two reports would be written to " + file);
+            }
+        }
+        return reports;
     }
 }

@@ -60,6 +60,7 @@ public final class TopolintCommand implements Callable<Integer> {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new TopolintCommand())
                 .registerConverter(Format.class, converter(Format::parse))
+                .registerConverter(ReportTarget.class, converter(ReportTarget::parse))
                 .registerConverter(Severity.class, converter(Severity::parse))
                 .setParameterExceptionHandler(TopolintCommand::usageError)
                 .setExecutionExceptionHandler(TopolintCommand::failure);

@@ -113,4 +113,76 @@ class CheckCommandTest {
         assertEquals("topolint: cannot write " + file + ": the directory does not exist" + System.lineSeparator(),
                 run.err());
     }
+
+    @Test
+    void writesEveryFormatToItsOwnFileFromOneRun() throws IOException {
+        Path sarif = directory.resolve("topolint.sarif");
+        Path markdown = directory.resolve("topolint.md");
+
+        CliRun run = CliRun.of("check", "--format", "sarif=" + sarif, "--format", "markdown=" + markdown,
+                "--format", "text", CliRun.DESCRIPTOR);
+
+        assertEquals(1, run.exitCode(), run.err());
+        assertEquals(CliRun.of("check", "--format", "sarif", CliRun.DESCRIPTOR).out(), Files.readString(sarif));
+        assertEquals(CliRun.of("check", "--format", "markdown", CliRun.DESCRIPTOR).out(), Files.readString(markdown));
+        assertEquals(CliRun.of("check", CliRun.DESCRIPTOR).out(), run.out());
+    }
+
+    @Test
+    void twoFormatsWithoutAFileAreAUsageErrorAndWriteNothing() throws IOException {
+        Path markdown = directory.resolve("topolint.md");
+
+        CliRun run = CliRun.of("check", "--format", "text", "--format", "json", "--format", "markdown=" + markdown,
+                CliRun.DESCRIPTOR);
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().startsWith("topolint: only one --format can go to standard output;"), run.err());
+        assertFalse(Files.exists(markdown));
+    }
+
+    @Test
+    void oneFileForTwoReportsIsAUsageError() {
+        Path file = directory.resolve("report");
+
+        CliRun run = CliRun.of("check", "--format", "sarif=" + file, "--format", "json", "--output", file.toString(),
+                CliRun.DESCRIPTOR);
+
+        assertEquals(2, run.exitCode());
+        assertEquals("topolint: two reports would be written to " + file, run.err().lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aFormatWithAnEmptyFileIsAUsageError() {
+        CliRun run = CliRun.of("check", "--format", "sarif=", CliRun.DESCRIPTOR);
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'sarif=' names no file"), run.err());
+    }
+
+    @Test
+    void quietPrintsTheFindingsOnly() {
+        CliRun run = CliRun.of("check", "--quiet", CliRun.DESCRIPTOR);
+
+        assertFalse(run.out().isEmpty());
+        assertTrue(run.out().lines().allMatch(line -> line.startsWith(CliRun.DESCRIPTOR + ":")), run.out());
+    }
+
+    @Test
+    void theCategoryBecomesTheRunsAutomationId() throws IOException {
+        CliRun run = CliRun.of("check", "--format", "sarif", "--category", "topology/production", CliRun.DESCRIPTOR);
+
+        assertEquals("topology/production/",
+                JSON.readTree(run.out()).at("/runs/0/automationDetails/id").asText());
+    }
+
+    @Test
+    void theRuleDocsUrlIsEveryRulesHelpUri() throws IOException {
+        CliRun run = CliRun.of("check", "--format", "sarif", "--rule-docs-url", "https://docs.example/{category}/{id}",
+                CliRun.DESCRIPTOR);
+
+        for (JsonNode rule : JSON.readTree(run.out()).at("/runs/0/tool/driver/rules")) {
+            assertTrue(rule.get("helpUri").asText().matches("https://docs\\.example/[a-z]+/" + rule.get("id").asText()),
+                    rule.toString());
+        }
+    }
 }

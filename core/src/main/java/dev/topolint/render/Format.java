@@ -12,7 +12,9 @@ public enum Format {
     /** topolint's own JSON document: for scripts. */
     JSON,
     /** SARIF 2.1.0: for code-scanning services such as GitHub's. */
-    SARIF;
+    SARIF,
+    /** A summary, the findings by rule and a diagram of each topology: for pull requests and job summaries. */
+    MARKDOWN;
 
     /** The spelling used on command lines: lower case. */
     public String label() {
@@ -20,15 +22,21 @@ public enum Format {
     }
 
     /**
-     * The renderer for this format.
+     * The renderer for this format, with the default settings.
      *
      * @param toolVersion the topolint version that the JSON and SARIF documents name, e.g. {@code 0.1.0}
      */
     public Renderer renderer(String toolVersion) {
+        return renderer(RenderSettings.of(toolVersion));
+    }
+
+    /** The renderer for this format. */
+    public Renderer renderer(RenderSettings settings) {
         return switch (this) {
-            case TEXT -> new TextRenderer();
-            case JSON -> new JsonRenderer(toolVersion);
-            case SARIF -> new SarifRenderer(toolVersion);
+            case TEXT -> new TextRenderer(settings.colour(), settings.quiet());
+            case JSON -> new JsonRenderer(settings.toolVersion());
+            case SARIF -> new SarifRenderer(settings);
+            case MARKDOWN -> new MarkdownRenderer(settings);
         };
     }
 

@@ -4,12 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topolint.Finding;
+import dev.topolint.Place;
 import dev.topolint.Problem;
 import dev.topolint.Report;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -20,34 +17,46 @@ final class SarifRenderer implements Renderer {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
     static final String INFORMATION_URI = "https://github.com/topolint/topolint";
-    /** Versioned, so that a future change to what is hashed can live beside the old fingerprints. */
-    static final String FINGERPRINT = "topolint/v1";
 
-    private final String toolVersion;
+    private final RenderSettings settings;
 
-    SarifRenderer(String toolVersion) {
-        this.toolVersion = toolVersion;
+    SarifRenderer(RenderSettings settings) {
+        this.settings = settings;
     }
 
     @Override
     public String render(Report report) {
-        SarifRules rules = new SarifRules(report.rules());
+        SarifRules rules = new SarifRules(report.rules(), settings);
         ObjectNode document = JsonNodeFactory.instance.objectNode()
                 .put("$schema", SCHEMA)
                 .put("version", "2.1.0");
         ObjectNode run = document.putArray("runs").addObject();
         run.putObject("tool").putObject("driver")
                 .put("name", "topolint")
-                .put("version", toolVersion)
+                .put("version", settings.toolVersion())
                 .put("informationUri", INFORMATION_URI)
                 .set("rules", rules.descriptors());
+        if (settings.category() != null) {
+            run.putObject("automationDetails").put("id", automationId(settings.category()));
+        }
         run.putArray("invocations").add(invocation(report.problems()));
         run.putObject("originalUriBaseIds").putObject(SarifLocations.SRCROOT)
                 .putObject("description").put("text", "The repository root.");
         ArrayNode results = run.putArray("results");
-        report.findings().forEach(finding -> results.add(result(finding, rules)));
+        List<String> fingerprints = SarifFingerprints.of(report.findings());
+        for (int i = 0; i < report.findings().size(); i++) {
+            results.add(result(report.findings().get(i), fingerprints.get(i), rules));
+        }
         run.put("columnKind", "unicodeCodePoints");
         return JsonText.write(document);
+    }
+
+    /**
+     * A run's id is {@code category/instance}; a category alone ends with its slash, which keeps runs of one
+     * category comparable from one commit to the next.
+     */
+    static String automationId(String category) {
+        return category.endsWith("/") ? category : category + "/";
     }
 
     private static ObjectNode invocation(List<Problem> problems) {
@@ -63,7 +72,7 @@ final class SarifRenderer implements Renderer {
         return invocation;
     }
 
-    private static ObjectNode result(Finding finding, SarifRules rules) {
+    private static ObjectNode result(Finding finding, String fingerprint, SarifRules rules) {
         ObjectNode result = JsonNodeFactory.instance.objectNode().put("ruleId", finding.ruleId());
         Integer ruleIndex = rules.indexOf(finding.ruleId());
         if (ruleIndex != null) {
@@ -74,21 +83,42 @@ final class SarifRenderer implements Renderer {
         ObjectNode location = result.putArray("locations").addObject();
         location.set("physicalLocation", SarifLocations.physicalLocation(finding.file(), finding.region()));
         location.putArray("logicalLocations").addObject().put("name", finding.target()).put("kind", "object");
-        result.putObject("partialFingerprints").put(FINGERPRINT, fingerprint(finding));
+        if (!finding.related().isEmpty()) {
+            ArrayNode related = result.putArray("relatedLocations");
+            for (int i = 0; i < finding.related().size(); i++) {
+                related.add(placed(finding.file(), finding.related().get(i), finding.related().get(i).label())
+                        .put("id", i + 1));
+            }
+        }
+        if (!finding.flow().isEmpty()) {
+            result.putArray("codeFlows").add(codeFlow(finding));
+        }
+        result.putObject("partialFingerprints").put(SarifFingerprints.KEY, fingerprint);
         return result;
     }
 
     /**
-     * What the finding is about, not where it stands: reformatting or reordering a descriptor moves a finding
-     * without making code scanning open a new alert for it.
+     * The way to the problem, step by step; the problem's own step carries the finding's first sentence and is
+     * the one that matters most.
      */
-    static String fingerprint(Finding finding) {
-        String identity = finding.ruleId() + "\u0000" + finding.target() + "\u0000" + finding.file();
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha256.digest(identity.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
+    private static ObjectNode codeFlow(Finding finding) {
+        ObjectNode codeFlow = JsonNodeFactory.instance.objectNode();
+        codeFlow.putObject("message").put("text", "How a request reaches the problem.");
+        ArrayNode steps = codeFlow.putArray("threadFlows").addObject().putArray("locations");
+        for (Place place : finding.flow()) {
+            boolean problem = place.path().equals(finding.path());
+            String text = problem ? RulePage.firstSentence(finding.message()) : "Through " + place.label() + ".";
+            steps.addObject()
+                    .put("importance", problem ? "essential" : "important")
+                    .set("location", placed(finding.file(), place, text));
         }
+        return codeFlow;
+    }
+
+    private static ObjectNode placed(String file, Place place, String text) {
+        ObjectNode location = JsonNodeFactory.instance.objectNode();
+        location.set("physicalLocation", SarifLocations.physicalLocation(file, place.region()));
+        location.putObject("message").put("text", text);
+        return location;
     }
 }

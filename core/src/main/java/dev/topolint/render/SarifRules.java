@@ -16,11 +16,15 @@ final class SarifRules {
 
     /** Rules whose results GitHub code scanning ranks with a {@code security-severity} score. */
     private static final String SECURITY = "security";
+    /** GitHub code scanning reads no more tags than this from a rule. */
+    static final int MAX_TAGS = 10;
 
     private final List<RuleInfo> rules;
     private final Map<String, Integer> indexes = new HashMap<>();
+    private final RenderSettings settings;
 
-    SarifRules(List<RuleInfo> rules) {
+    SarifRules(List<RuleInfo> rules, RenderSettings settings) {
+        this.settings = settings;
         Map<String, RuleInfo> byId = new TreeMap<>();
         rules.forEach(rule -> byId.putIfAbsent(rule.id(), rule));
         this.rules = new ArrayList<>(byId.values());
@@ -40,18 +44,24 @@ final class SarifRules {
         return descriptors;
     }
 
-    private static ObjectNode descriptor(RuleInfo rule) {
+    /**
+     * The rule as GitHub shows it beside an alert: the title, the page's reason why it matters, and the whole
+     * page as help.
+     */
+    private ObjectNode descriptor(RuleInfo rule) {
         String documentation = rule.documentation().isBlank() ? rule.title() : rule.documentation();
+        String why = RulePage.firstParagraph(rule.documentation(), RulePage.WHY);
         ObjectNode descriptor = JsonNodeFactory.instance.objectNode()
                 .put("id", rule.id())
                 .put("name", pascalCase(rule.id()));
         descriptor.putObject("shortDescription").put("text", rule.title());
-        descriptor.putObject("fullDescription").put("text", documentation);
+        descriptor.putObject("fullDescription").put("text", why.isEmpty() ? rule.title() : why);
+        descriptor.put("helpUri", settings.ruleDocs(rule.category(), rule.id()));
         descriptor.putObject("help").put("text", documentation).put("markdown", documentation);
         descriptor.putObject("defaultConfiguration").put("level", SarifSeverity.level(rule.severity()));
         ObjectNode properties = descriptor.putObject("properties");
         ArrayNode tags = properties.putArray("tags").add(rule.category());
-        rule.tags().forEach(tags::add);
+        rule.tags().stream().limit(MAX_TAGS - 1).forEach(tags::add);
         properties.put("precision", "high");
         if (SECURITY.equals(rule.category())) {
             properties.put("security-severity", SarifSeverity.securitySeverity(rule.severity()));

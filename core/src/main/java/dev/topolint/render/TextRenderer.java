@@ -1,17 +1,26 @@
 package dev.topolint.render;
 
 import dev.topolint.Finding;
-import dev.topolint.Problem;
 import dev.topolint.Report;
-import java.util.List;
-import java.util.stream.Collectors;
+import dev.topolint.Severity;
 
 /**
  * One line per finding, {@code file:line:column: severity [rule-id] message}, which editors and CI logs turn
- * into links, then a one-line summary. Problems are left out: the CLI prints them on stderr, where they are
- * seen even when the report is piped away.
+ * into links, then a one-line summary unless quiet. Problems are left out: the CLI prints them on stderr, where
+ * they are seen even when the report is piped away. In colour, only the severity is coloured, so that the line
+ * still reads as the compiler's format to a tool that strips the escapes.
  */
 final class TextRenderer implements Renderer {
+
+    private static final String RESET = "\u001B[0m";
+
+    private final boolean colour;
+    private final boolean quiet;
+
+    TextRenderer(boolean colour, boolean quiet) {
+        this.colour = colour;
+        this.quiet = quiet;
+    }
 
     @Override
     public String render(Report report) {
@@ -20,36 +29,24 @@ final class TextRenderer implements Renderer {
             text.append(finding.file()).append(':')
                     .append(finding.region().startLine()).append(':')
                     .append(finding.region().startColumn()).append(": ")
-                    .append(finding.severity().label())
+                    .append(severity(finding.severity()))
                     .append(" [").append(finding.ruleId()).append("] ")
                     .append(finding.message()).append('\n');
         }
-        return text.append(summary(report)).append('\n').toString();
+        return quiet ? text.toString() : text.append(Summary.of(report)).append('\n').toString();
     }
 
-    /** For example {@code 2 descriptors checked: 7 findings (3 high, 4 medium), 1 descriptor could not be read.} */
-    private static String summary(Report report) {
-        StringBuilder summary = new StringBuilder()
-                .append(count(report.files().size(), "descriptor")).append(" checked: ")
-                .append(findings(report.findings()));
-        long unreadable = report.problems().stream().map(Problem::file).distinct().count();
-        if (unreadable > 0) {
-            summary.append(", ").append(count(unreadable, "descriptor")).append(" could not be read");
+    private String severity(Severity severity) {
+        if (!colour) {
+            return severity.label();
         }
-        return summary.append('.').toString();
-    }
-
-    private static String findings(List<Finding> findings) {
-        if (findings.isEmpty()) {
-            return "no findings";
-        }
-        return count(findings.size(), "finding") + SeverityCounts.of(findings).entrySet().stream()
-                .filter(entry -> entry.getValue() > 0)
-                .map(entry -> entry.getValue() + " " + entry.getKey().label())
-                .collect(Collectors.joining(", ", " (", ")"));
-    }
-
-    private static String count(long number, String noun) {
-        return number + " " + noun + (number == 1 ? "" : "s");
+        String code = switch (severity) {
+            case CRITICAL -> "\u001B[1;31m";
+            case HIGH -> "\u001B[31m";
+            case MEDIUM -> "\u001B[33m";
+            case LOW -> "\u001B[36m";
+            case INFO -> "\u001B[2m";
+        };
+        return code + severity.label() + RESET;
     }
 }

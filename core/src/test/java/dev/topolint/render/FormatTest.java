@@ -34,6 +34,6 @@ class FormatTest {
         assertEquals(Format.SARIF, Format.parse("sarif"));
         assertEquals(Format.JSON, Format.parse(" JSON "));
         IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> Format.parse("xml"));
-        assertEquals("unknown format 'xml'; expected one of text, json, sarif", error.getMessage());
+        assertEquals("unknown format 'xml'; expected one of text, json, sarif, markdown", error.getMessage());
     }
 }

@@ -1,6 +1,7 @@
 package dev.topolint.render;
 
 import dev.topolint.Finding;
+import dev.topolint.Place;
 import dev.topolint.Problem;
 import dev.topolint.Region;
 import dev.topolint.Report;
@@ -28,6 +29,8 @@ final class Reports {
 
     private static final String WEB_STACK = "site/web stack.yaml";
     private static final Region SERVER = new Region(13, 5, 27, 1);
+    private static final Region EDGE_DNS = new Region(8, 5, 10, 24);
+    private static final Region EDGE_LB = new Region(12, 5, 16, 30);
 
     private Reports() {
     }
@@ -51,8 +54,12 @@ final class Reports {
                         new Finding("no-monitoring", Severity.LOW, "server-01", WEB_STACK, "/hosts/0", SERVER,
                                 "No monitoring agent runs on server-01."),
                         new Finding("plaintext-http", Severity.HIGH, "www.foobar.com", "site/edge.yaml", "/dns/0",
-                                new Region(8, 5, 10, 24), "The site www.foobar.com is served in plaintext on port 80"
-                                + " of server-01: anyone on the path can read and alter the traffic."),
+                                EDGE_DNS, "The site www.foobar.com is served in plaintext on port 80"
+                                + " of server-01: anyone on the path can read and alter the traffic.",
+                                List.of(new Place("lb-01", "load balancer lb-01", "/load_balancers/0", EDGE_LB)),
+                                List.of(new Place("www.foobar.com", "DNS name www.foobar.com", "/dns/0", EDGE_DNS),
+                                        new Place("lb-01", "listener of load balancer lb-01",
+                                                "/load_balancers/0/listeners/0", new Region(14, 9, 14, 40)))),
                         new Finding("no-firewall", Severity.MEDIUM, "server-01", WEB_STACK, "/hosts/0", SERVER,
                                 "Nothing filters the traffic that reaches server-01.")),
                 List.of(),

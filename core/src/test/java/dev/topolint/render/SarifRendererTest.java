@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SarifRendererTest {
 
-    private final Renderer renderer = new SarifRenderer(Reports.TOOL_VERSION);
+    private final Renderer renderer = new SarifRenderer(RenderSettings.of(Reports.TOOL_VERSION));
 
     @ParameterizedTest
     @ValueSource(strings = {"findings", "problems"})
@@ -62,8 +62,8 @@ class SarifRendererTest {
         Finding other = new Finding("spof-host", Severity.HIGH, "server-02", "site.yaml", "/hosts/0",
                 new Region(13, 5, 27, 1), "server-02 carries the web tier alone.");
 
-        assertEquals(SarifRenderer.fingerprint(finding), SarifRenderer.fingerprint(moved));
-        assertNotEquals(SarifRenderer.fingerprint(finding), SarifRenderer.fingerprint(other));
+        assertEquals(fingerprint(finding), fingerprint(moved));
+        assertNotEquals(fingerprint(finding), fingerprint(other));
     }
 
     @Test
@@ -84,6 +84,10 @@ class SarifRendererTest {
     void ruleNamesArePascalCaseIds() {
         assertEquals("SpofDbWriter", SarifRules.pascalCase("spof-db-writer"));
         assertEquals("HaModeMismatch", SarifRules.pascalCase("ha-mode-mismatch"));
+    }
+
+    private static String fingerprint(Finding finding) {
+        return SarifFingerprints.of(List.of(finding)).get(0);
     }
 
     private static void assertValid(String sarif) throws IOException {

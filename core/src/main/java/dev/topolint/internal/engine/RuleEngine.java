@@ -117,7 +117,7 @@ public final class RuleEngine {
         List<RaisedFinding> raised = new ArrayList<>();
         for (FindingSink.Raised finding : sink.raised()) {
             raised.add(new RaisedFinding(rules.get(finding.ruleId()), finding.target(), finding.path(),
-                    finding.message()));
+                    finding.message(), finding.related(), finding.flow()));
         }
         raised.sort(Comparator.comparing(RaisedFinding::path).thenComparing(RaisedFinding::target));
         return raised;

@@ -1,0 +1,101 @@
+package dev.topolint.render;
+
+import dev.topolint.Finding;
+import dev.topolint.Problem;
+import dev.topolint.Report;
+import dev.topolint.RuleInfo;
+import dev.topolint.Severity;
+import dev.topolint.model.Descriptor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * A report to read in a pull request or a CI job summary: the count of findings by severity, the findings
+ * grouped by rule, each with its place and the rule's fix, the descriptors that could not be read, and a
+ * diagram of each topology with the components that have findings highlighted.
+ *
+ * @param settings where the rule pages are linked from
+ */
+record MarkdownRenderer(RenderSettings settings) implements Renderer {
+
+    @Override
+    public String render(Report report) {
+        List<String> lines = new ArrayList<>(List.of("# topolint report", ""));
+        lines.addAll(MarkdownText.wrap(Summary.of(report), "", ""));
+        lines.add("");
+        SeverityCounts.of(report.findings()).forEach((severity, count) ->
+                lines.add("- " + severity.label() + ": " + count));
+        findings(report, lines);
+        problems(report.problems(), lines);
+        for (Descriptor topology : report.topologies()) {
+            List<Finding> findings = report.findings().stream()
+                    .filter(finding -> finding.file().equals(topology.file())).toList();
+            lines.addAll(List.of("", "## Topology of `" + topology.file() + "`", "", "```mermaid"));
+            lines.addAll(TopologyDiagram.of(topology, findings));
+            lines.add("```");
+        }
+        return String.join("\n", lines) + "\n";
+    }
+
+    /** One section per rule, most severe first, then by id. */
+    private void findings(Report report, List<String> lines) {
+        if (report.findings().isEmpty()) {
+            return;
+        }
+        lines.addAll(List.of("", "## Findings"));
+        Map<String, RuleInfo> rules = report.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (a, b) -> a, TreeMap::new));
+        Map<String, List<Finding>> byRule = report.findings().stream()
+                .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.toList()));
+        Comparator<String> order = Comparator.comparing((String id) -> severityOf(byRule.get(id)))
+                .thenComparing(Comparator.naturalOrder());
+        Set<String> ids = byRule.keySet();
+        for (String id : ids.stream().sorted(order).toList()) {
+            RuleInfo rule = rules.get(id);
+            List<Finding> findings = byRule.get(id);
+            lines.addAll(List.of("", "### `" + id + "` (" + severityOf(findings).label() + ")", ""));
+            if (rule != null) {
+                lines.addAll(MarkdownText.wrap(MarkdownText.escape(rule.title()) + ".", "", ""));
+                lines.add("");
+            }
+            for (Finding finding : findings) {
+                lines.addAll(MarkdownText.wrap("`" + finding.file() + ":" + finding.region().startLine() + "` "
+                        + MarkdownText.escape(finding.message()), "- ", "  "));
+            }
+            if (rule != null) {
+                fix(rule, lines);
+            }
+        }
+    }
+
+    private void fix(RuleInfo rule, List<String> lines) {
+        String fix = RulePage.firstParagraph(rule.documentation(), RulePage.FIX);
+        lines.add("");
+        if (!fix.isEmpty()) {
+            lines.addAll(MarkdownText.wrap("**Fix:** " + fix, "", ""));
+        }
+        lines.add("[How to fix " + rule.id() + "](" + settings.ruleDocs(rule.category(), rule.id()) + ")");
+    }
+
+    private static void problems(List<Problem> problems, List<String> lines) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        lines.addAll(List.of("", "## Descriptors that could not be read", ""));
+        for (Problem problem : problems) {
+            String where = problem.region() == null ? problem.file()
+                    : problem.file() + ":" + problem.region().startLine() + ":" + problem.region().startColumn();
+            lines.addAll(MarkdownText.wrap("`" + where + "` " + MarkdownText.escape(problem.message()), "- ", "  "));
+        }
+    }
+
+    /** A rule's findings share its severity. */
+    private static Severity severityOf(List<Finding> findings) {
+        return findings.get(0).severity();
+    }
+}

@@ -1,0 +1,40 @@
+package dev.topolint.render;
+
+import dev.topolint.Finding;
+import dev.topolint.Problem;
+import dev.topolint.Report;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** The one-sentence summary that the text and Markdown reports share. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    /** For example {@code 2 descriptors checked: 7 findings (3 high, 4 medium), 1 descriptor could not be read.} */
+    static String of(Report report) {
+        StringBuilder summary = new StringBuilder()
+                .append(count(report.files().size(), "descriptor")).append(" checked: ")
+                .append(findings(report.findings()));
+        long unreadable = report.problems().stream().map(Problem::file).distinct().count();
+        if (unreadable > 0) {
+            summary.append(", ").append(count(unreadable, "descriptor")).append(" could not be read");
+        }
+        return summary.append('.').toString();
+    }
+
+    private static String findings(List<Finding> findings) {
+        if (findings.isEmpty()) {
+            return "no findings";
+        }
+        return count(findings.size(), "finding") + SeverityCounts.of(findings).entrySet().stream()
+                .filter(entry -> entry.getValue() > 0)
+                .map(entry -> entry.getValue() + " " + entry.getKey().label())
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+
+    private static String count(long number, String noun) {
+        return number + " " + noun + (number == 1 ? "" : "s");
+    }
+}
