@@ -1,8 +1,7 @@
 import groovy.json.JsonSlurper
 
 def reports = new File(basedir, 'target/topolint')
-// Markdown joins these once it is a format: add 'topolint.md' here and 'markdown' to the pom's formats.
-assert reports.list().sort() == ['topolint.json', 'topolint.sarif', 'topolint.txt']
+assert reports.list().sort() == ['topolint.json', 'topolint.md', 'topolint.sarif', 'topolint.txt']
 
 // The findings of topology/single-web-host.yaml, in report order: rule, severity, line, column. The draft under
 // topology/drafts is excluded, and ops/internal-tool.yaml, named on its own, has nothing to report.
@@ -48,3 +47,14 @@ assert run.invocations[0].executionSuccessful
 def log = new File(basedir, 'build.log').text
 assert log.contains("[WARNING] $file:16:18: high [plaintext-http] ")
 assert log.contains('BUILD SUCCESS')
+
+def markdown = new File(reports, 'topolint.md').text
+assert markdown.startsWith('# topolint report\n\n2 descriptors checked: 6 findings (3 high, 3 medium).\n')
+expected.each { rule, severity, row, column ->
+    assert markdown.contains("### `$rule` ($severity)")
+    assert markdown.contains("- `$file:$row` ")
+}
+assert markdown.contains('```mermaid\nflowchart')
+// The Markdown report opens with the design of each descriptor; the text report and the log keep to the findings.
+assert markdown.contains("## Design of `$file`\n\n- **Request path**\n")
+assert !new File(reports, 'topolint.txt').text.contains('Request path')

@@ -28,6 +28,11 @@ public record Report(List<String> files, List<Finding> findings, List<Problem> p
         this(files, findings, problems, rules, List.of(), List.of());
     }
 
+    /** This report without its design summaries, for a report format that was not asked for them. */
+    public Report withoutDesigns() {
+        return new Report(files, findings, problems, rules, topologies, List.of());
+    }
+
     /** Whether any finding is at or above the threshold. */
     public boolean hasFindingsAtLeast(Severity threshold) {
         return findings.stream().anyMatch(finding -> finding.severity().isAtLeast(threshold));

@@ -17,10 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code topolint check}: options in, one core call, the report out, an exit code back. */
@@ -31,9 +31,8 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "PATH", arity = "1..*",
-            description = "Descriptor files, or directories to search for *.yaml, *.yml and *.json descriptors.")
-    private List<Path> paths;
+    @Mixin
+    private DescriptorPaths descriptors;
 
     @Option(names = "--format", paramLabel = "FORMAT[=FILE]",
             description = "Report format, repeatable: text, json, sarif or markdown, each optionally with its own file,"
@@ -55,6 +54,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " stand for the rule's. Default: the rule pages published with topolint.")
     private String ruleDocsUrl;
 
+    @Option(names = "--summary",
+            description = "Text report: start with a summary of each descriptor's design, as explain-design gives it."
+                    + " The Markdown report always has it.")
+    private boolean summary;
+
     @Option(names = {"-q", "--quiet"},
             description = "Text report: print the findings only, without the summary line.")
     private boolean quiet;
@@ -67,7 +71,9 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputPathException, IOException {
         List<ReportTarget> reports = reports();
-        Report report = Linter.withBuiltInRules().check(paths);
+        Linter linter = Linter.withBuiltInRules();
+        boolean markdown = reports.stream().anyMatch(target -> target.format() == Format.MARKDOWN);
+        Report report = (summary || markdown ? linter.summarisingDesigns() : linter).check(descriptors.paths());
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.describe()));
         err.flush();
@@ -78,7 +84,8 @@ final class CheckCommand implements Callable<Integer> {
             boolean printed = target.file() == null && output == null;
             RenderSettings settings = new RenderSettings(Topolint.version(), category, ruleDocsUrl,
                     printed && colour, quiet);
-            rendered.put(target, target.format().renderer(settings).render(report));
+            boolean design = summary || target.format() != Format.TEXT;
+            rendered.put(target, target.format().renderer(settings).render(design ? report : report.withoutDesigns()));
         }
         String printed = null;
         for (Map.Entry<ReportTarget, String> entry : rendered.entrySet()) {

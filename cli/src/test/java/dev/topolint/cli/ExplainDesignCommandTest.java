@@ -3,7 +3,11 @@ package dev.topolint.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ExplainDesignCommandTest {
 
@@ -31,5 +35,25 @@ class ExplainDesignCommandTest {
         assertEquals(3, run.exitCode());
         assertTrue(run.err().startsWith(CliRun.INVALID_DESCRIPTOR + ":"), run.err());
         assertEquals("", run.out());
+    }
+
+    @Test
+    void checkWithSummaryPutsTheDesignBeforeTheFindingsAndWithoutItLeavesItOut() {
+        CliRun summarised = CliRun.of("check", "--summary", CliRun.DESCRIPTOR);
+        CliRun plain = CliRun.of("check", CliRun.DESCRIPTOR);
+
+        String design = CliRun.of("explain-design", CliRun.DESCRIPTOR).out();
+        String summary = design.substring(0, design.indexOf("\n\nIssues\n") + 1);
+        assertEquals(summary + "\n" + plain.out(), summarised.out());
+        assertTrue(plain.out().startsWith(CliRun.DESCRIPTOR + ":6:5: "), plain.out());
+    }
+
+    @Test
+    void aMarkdownReportBesideTheTextOneDoesNotPutTheDesignInTheText(@TempDir Path directory) throws IOException {
+        Path markdown = directory.resolve("report.md");
+        CliRun run = CliRun.of("check", "--format", "text", "--format", "markdown=" + markdown, CliRun.DESCRIPTOR);
+
+        assertEquals(CliRun.of("check", CliRun.DESCRIPTOR).out(), run.out());
+        assertTrue(Files.readString(markdown).contains("\n## Design of `" + CliRun.DESCRIPTOR + "`\n"));
     }
 }

@@ -31,16 +31,22 @@ public final class DesignTextRenderer implements Renderer {
             if (!text.isEmpty()) {
                 text.append('\n');
             }
-            text.append(design.file()).append('\n');
-            for (DesignSection section : design.sections()) {
-                text.append('\n').append(section.title()).append('\n');
-                for (DesignStatement statement : section.statements()) {
-                    text.append("  - ").append(statement.text()).append(" (line ")
-                            .append(statement.region().startLine()).append(")\n");
-                }
-            }
+            text.append(summary(design));
             issues(text, report.findings().stream().filter(f -> f.file().equals(design.file())).toList(),
                     categories::get);
+        }
+        return text.toString();
+    }
+
+    /** The file's name, then each section with its statements, each with the line it is read from. */
+    static String summary(DesignSummary design) {
+        StringBuilder text = new StringBuilder(design.file()).append('\n');
+        for (DesignSection section : design.sections()) {
+            text.append('\n').append(section.title()).append('\n');
+            for (DesignStatement statement : section.statements()) {
+                text.append("  - ").append(statement.text()).append(" (line ")
+                        .append(statement.region().startLine()).append(")\n");
+            }
         }
         return text.toString();
     }

@@ -5,6 +5,7 @@ import dev.topolint.Problem;
 import dev.topolint.Report;
 import dev.topolint.RuleInfo;
 import dev.topolint.Severity;
+import dev.topolint.design.DesignSummary;
 import dev.topolint.model.Descriptor;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +16,8 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * A report to read in a pull request or a CI job summary: the count of findings by severity, the findings
+ * A report to read in a pull request or a CI job summary: the count of findings by severity, the design of each
+ * descriptor when the linter summarised it, the findings
  * grouped by rule, each with its place and the rule's fix, the descriptors that could not be read, and a
  * diagram of each topology with the components that have findings highlighted.
  *
@@ -30,7 +32,13 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
         lines.add("");
         SeverityCounts.of(report.findings()).forEach((severity, count) ->
                 lines.add("- " + severity.label() + ": " + count));
-        findings(report, lines);
+        Map<String, RuleInfo> rules = report.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (a, b) -> a, TreeMap::new));
+        for (DesignSummary design : report.designs()) {
+            lines.addAll(DesignMarkdown.of(design, report.findings().stream()
+                    .filter(finding -> finding.file().equals(design.file())).toList(), rules));
+        }
+        findings(report, rules, lines);
         problems(report.problems(), lines);
         for (Descriptor topology : report.topologies()) {
             List<Finding> findings = report.findings().stream()
@@ -43,13 +51,11 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
     }
 
     /** One section per rule, most severe first, then by id. */
-    private void findings(Report report, List<String> lines) {
+    private void findings(Report report, Map<String, RuleInfo> rules, List<String> lines) {
         if (report.findings().isEmpty()) {
             return;
         }
         lines.addAll(List.of("", "## Findings"));
-        Map<String, RuleInfo> rules = report.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (a, b) -> a, TreeMap::new));
         Map<String, List<Finding>> byRule = report.findings().stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.toList()));
         Comparator<String> order = Comparator.comparing((String id) -> severityOf(byRule.get(id)))

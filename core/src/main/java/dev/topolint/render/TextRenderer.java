@@ -6,7 +6,8 @@ import dev.topolint.Severity;
 
 /**
  * One line per finding, {@code file:line:column: severity [rule-id] message}, which editors and CI logs turn
- * into links, then a one-line summary unless quiet. Problems are left out: the CLI prints them on stderr, where
+ * into links, then a one-line summary unless quiet; the design of each descriptor comes first when the linter
+ * summarised it, unless quiet. Problems are left out: the CLI prints them on stderr, where
  * they are seen even when the report is piped away. In colour, only the severity is coloured, so that the line
  * still reads as the compiler's format to a tool that strips the escapes.
  */
@@ -25,6 +26,9 @@ final class TextRenderer implements Renderer {
     @Override
     public String render(Report report) {
         StringBuilder text = new StringBuilder();
+        if (!quiet) {
+            report.designs().forEach(design -> text.append(DesignTextRenderer.summary(design)).append('\n'));
+        }
         for (Finding finding : report.findings()) {
             text.append(finding.file()).append(':')
                     .append(finding.region().startLine()).append(':')

@@ -26,6 +26,6 @@ final class CheckLog {
         } else {
             level = log::warn;
         }
-        Format.TEXT.renderer(Topolint.version()).render(report).lines().forEach(level);
+        Format.TEXT.renderer(Topolint.version()).render(report.withoutDesigns()).lines().forEach(level);
     }
 }

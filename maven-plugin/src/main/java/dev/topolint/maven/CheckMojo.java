@@ -46,7 +46,8 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * The report formats to write, one file each in {@code outputDirectory}: {@code sarif}
-     * ({@code topolint.sarif}), {@code json} ({@code topolint.json}), {@code text} ({@code topolint.txt}).
+     * ({@code topolint.sarif}), {@code json} ({@code topolint.json}), {@code text} ({@code topolint.txt}),
+     * {@code markdown} ({@code topolint.md}).
      */
     @Parameter(property = "topolint.formats", defaultValue = "sarif,text")
     private List<String> formats;
@@ -116,7 +117,7 @@ public final class CheckMojo extends AbstractMojo {
             getLog().warn(message);
             return;
         }
-        Report report = check(files);
+        Report report = check(files, reportFormats);
         Map<Format, Path> reports = write(report, reportFormats);
         Verdict verdict = Verdict.of(report, threshold, failOnViolation, maxAllowedViolations);
         CheckLog.write(getLog(), report, verdict);
@@ -126,9 +127,11 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    private static Report check(List<Path> files) throws MojoFailureException {
+    /** The Markdown report opens with a summary of each design, which the linter writes only when asked. */
+    private static Report check(List<Path> files, List<Format> reportFormats) throws MojoFailureException {
+        Linter linter = Linter.withBuiltInRules();
         try {
-            return Linter.withBuiltInRules().check(files);
+            return (reportFormats.contains(Format.MARKDOWN) ? linter.summarisingDesigns() : linter).check(files);
         } catch (InputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }

@@ -35,7 +35,8 @@ final class ReportFiles {
         Map<Format, Path> written = new EnumMap<>(Format.class);
         for (Format format : formats) {
             Path file = directory.resolve("topolint." + extension(format));
-            Files.writeString(file, format.renderer(Topolint.version()).render(report), StandardCharsets.UTF_8);
+            Report content = format == Format.MARKDOWN ? report : report.withoutDesigns();
+            Files.writeString(file, format.renderer(Topolint.version()).render(content), StandardCharsets.UTF_8);
             written.put(format, file);
         }
         return written;

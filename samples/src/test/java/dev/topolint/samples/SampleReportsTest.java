@@ -65,6 +65,21 @@ class SampleReportsTest {
         }));
     }
 
+    @Test
+    void theReportOfTheWholeFolderHoldsEveryDesignOnceAndGoesToTheValidatorsToo() throws IOException {
+        Files.createDirectories(REPORTS);
+        Path sarif = REPORTS.resolve("all-samples.sarif");
+        Path markdown = REPORTS.resolve("all-samples.md");
+        CliRun run = CliRun.of("check", "--format", "sarif=" + sarif, "--format", "markdown=" + markdown, ".");
+
+        assertEquals("", run.out() + run.err());
+        String text = Files.readString(markdown);
+        for (String sample : samples()) {
+            assertTrue(text.contains("\n## Design of `./" + sample + ".yaml`\n"), sample);
+        }
+        assertEquals(samples().size(), text.split("\n## Design of ", -1).length - 1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"alx-0-simple-web-stack", "alx-2-secured-and-monitored", "replica-takes-writes"})
     void theSarifResultsAreTheHandWrittenOnes(String sample) throws IOException {
