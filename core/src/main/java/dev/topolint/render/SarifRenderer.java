@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topolint.Finding;
+import dev.topolint.Fingerprints;
 import dev.topolint.Place;
 import dev.topolint.Problem;
 import dev.topolint.Report;
@@ -43,7 +44,7 @@ final class SarifRenderer implements Renderer {
         run.putObject("originalUriBaseIds").putObject(SarifLocations.SRCROOT)
                 .putObject("description").put("text", "The repository root.");
         ArrayNode results = run.putArray("results");
-        List<String> fingerprints = SarifFingerprints.of(report.findings());
+        List<String> fingerprints = Fingerprints.of(report.findings());
         for (int i = 0; i < report.findings().size(); i++) {
             results.add(result(report.findings().get(i), fingerprints.get(i), rules));
         }
@@ -93,7 +94,7 @@ final class SarifRenderer implements Renderer {
         if (!finding.flow().isEmpty()) {
             result.putArray("codeFlows").add(codeFlow(finding));
         }
-        result.putObject("partialFingerprints").put(SarifFingerprints.KEY, fingerprint);
+        result.putObject("partialFingerprints").put(Fingerprints.KEY, fingerprint);
         return result;
     }
 

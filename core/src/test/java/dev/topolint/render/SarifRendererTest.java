@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.topolint.Finding;
+import dev.topolint.Fingerprints;
 import dev.topolint.Region;
 import dev.topolint.Report;
 import dev.topolint.Severity;
@@ -87,7 +88,7 @@ class SarifRendererTest {
     }
 
     private static String fingerprint(Finding finding) {
-        return SarifFingerprints.of(List.of(finding)).get(0);
+        return Fingerprints.of(List.of(finding)).get(0);
     }
 
     private static void assertValid(String sarif) throws IOException {

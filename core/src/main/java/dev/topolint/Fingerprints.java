@@ -1,7 +1,5 @@
-package dev.topolint.render;
+package dev.topolint;
 
-import dev.topolint.Finding;
-import dev.topolint.Place;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,21 +13,21 @@ import java.util.stream.Collectors;
 /**
  * What a finding is about, not where it stands: the rule, the descriptor file, the target and the components
  * along its flow, all by name. Reformatting or reordering a descriptor, or inserting lines into it, moves a
- * finding without making code scanning open a new alert for it.
+ * finding without changing its fingerprint, so code scanning opens no new alert and a baseline still holds.
  */
-final class SarifFingerprints {
+public final class Fingerprints {
 
     /** Versioned, so that a future change to what is hashed can live beside the old fingerprints. */
-    static final String KEY = "topolint/v1";
+    public static final String KEY = "topolint/v1";
 
-    private SarifFingerprints() {
+    private Fingerprints() {
     }
 
     /**
      * The fingerprints of a report's findings, in their order. Two findings about the same things, such as two
      * plaintext ports of one load balancer, are told apart by their rank in report order.
      */
-    static List<String> of(List<Finding> findings) {
+    public static List<String> of(List<Finding> findings) {
         Map<String, Integer> seen = new HashMap<>();
         List<String> fingerprints = new ArrayList<>();
         for (Finding finding : findings) {
@@ -40,7 +38,7 @@ final class SarifFingerprints {
         return fingerprints;
     }
 
-    static String identity(Finding finding) {
+    private static String identity(Finding finding) {
         String flow = finding.flow().stream().map(Place::id).collect(Collectors.joining("\u0001"));
         return String.join("\u0000", finding.ruleId(), finding.file(), finding.target(), flow);
     }
