@@ -28,6 +28,11 @@ public record Report(List<String> files, List<Finding> findings, List<Problem> p
         this(files, findings, problems, rules, List.of(), List.of());
     }
 
+    /** This report with other findings, such as those a baseline does not hold. */
+    public Report withFindings(List<Finding> kept) {
+        return new Report(files, kept, problems, rules, topologies, designs);
+    }
+
     /** This report without its design summaries, for a report format that was not asked for them. */
     public Report withoutDesigns() {
         return new Report(files, findings, problems, rules, topologies, List.of());

@@ -1,5 +1,7 @@
 package dev.topolint.cli;
 
+import dev.topolint.Baseline;
+import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
 import dev.topolint.Report;
@@ -54,6 +56,11 @@ final class CheckCommand implements Callable<Integer> {
                     + " stand for the rule's. Default: the rule pages published with topolint.")
     private String ruleDocsUrl;
 
+    @Option(names = "--baseline", paramLabel = "FILE",
+            description = "Report only the findings that the baseline FILE, written by 'topolint baseline', does not"
+                    + " hold.")
+    private Path baseline;
+
     @Option(names = "--summary",
             description = "Text report: start with a summary of each descriptor's design, as explain-design gives it."
                     + " The Markdown report always has it.")
@@ -69,13 +76,20 @@ final class CheckCommand implements Callable<Integer> {
     private Severity failOn;
 
     @Override
-    public Integer call() throws InputPathException, IOException {
+    public Integer call() throws InputPathException, IOException, DescriptorException {
         List<ReportTarget> reports = reports();
         Linter linter = Linter.withBuiltInRules();
         boolean markdown = reports.stream().anyMatch(target -> target.format() == Format.MARKDOWN);
+        Baseline accepted = baseline == null ? null : BaselineFile.read(baseline);
         Report report = (summary || markdown ? linter.summarisingDesigns() : linter).check(descriptors.paths());
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.describe()));
+        if (accepted != null) {
+            Baseline.Comparison comparison = accepted.compare(report.findings());
+            report = report.withFindings(comparison.introduced());
+            err.println("topolint: " + comparison.known() + " findings held by the baseline are not reported; "
+                    + comparison.fixed() + " of its entries no longer occur.");
+        }
         err.flush();
         boolean colour = Terminal.colour(System.console() != null, System.getenv());
         // Every report is rendered before any is written: a failure leaves no mix of old and new reports.

@@ -34,7 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = TopolintCommand.Version.class,
         description = "Audits the architecture of web infrastructure topology descriptors.",
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ExplainDesignCommand.class,
-                HelpCommand.class})
+                BaselineCommand.class, HelpCommand.class})
 public final class TopolintCommand implements Callable<Integer> {
 
     @Spec

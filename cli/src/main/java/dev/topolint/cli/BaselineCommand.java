@@ -1,0 +1,48 @@
+package dev.topolint.cli;
+
+import dev.topolint.Baseline;
+import dev.topolint.InputPathException;
+import dev.topolint.Linter;
+import dev.topolint.Report;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code topolint baseline}: records today's findings, so that {@code check --baseline} reports only new ones. */
+@Command(name = "baseline",
+        description = "Records the findings of the descriptors by fingerprint, for check --baseline to leave out.")
+final class BaselineCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private DescriptorPaths descriptors;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "topolint-baseline.json",
+            description = "The baseline file to write. Default: ${DEFAULT-VALUE}.")
+    private Path output;
+
+    @Override
+    public Integer call() throws InputPathException, IOException {
+        Report report = Linter.withBuiltInRules().check(descriptors.paths());
+        PrintWriter err = spec.commandLine().getErr();
+        if (!report.problems().isEmpty()) {
+            // A descriptor that cannot be read has unknown findings: a baseline without them would be wrong.
+            report.problems().forEach(problem -> err.println(problem.describe()));
+            err.println("topolint: no baseline written, since a descriptor could not be checked");
+            err.flush();
+            return ExitCode.INVALID_DESCRIPTOR.code();
+        }
+        ReportFile.write(output, Baseline.of(report).toJson());
+        err.println("topolint: " + report.findings().size() + " findings recorded in " + output);
+        err.flush();
+        return ExitCode.OK.code();
+    }
+}
