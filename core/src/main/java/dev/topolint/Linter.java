@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The one entry point of topolint: reads descriptors, derives facts from each topology, runs the rules
@@ -21,25 +24,50 @@ import java.util.Set;
  */
 public final class Linter {
 
-    private final RuleEngine engine;
+    private final Future<RuleEngine> engine;
     private final DescriptorLoader loader = new DescriptorLoader();
 
-    private Linter(RuleEngine engine) {
+    private Linter(Future<RuleEngine> engine) {
         this.engine = engine;
     }
 
     /**
-     * A linter with the rule catalogue found on the class path (the topolint rules artifact).
-     *
-     * @throws IllegalStateException when no compiled rules are on the class path
+     * A linter with the rule catalogue found on the class path (the topolint rules artifact). The catalogue is
+     * built in the background; when no compiled rules are on the class path, the first method that needs them
+     * throws {@link IllegalStateException}.
      */
     public static Linter withBuiltInRules() {
-        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()));
+        ClassLoader classes = Linter.class.getClassLoader();
+        // Building the rule base is the longest step of a start: it runs on a thread of its own while the schema
+        // and the first descriptors load, and whoever needs the rules first waits for it.
+        FutureTask<RuleEngine> engine = new FutureTask<>(() -> RuleEngine.fromClasspath(classes));
+        Thread builder = new Thread(engine, "topolint-rule-base");
+        builder.setDaemon(true);
+        builder.setContextClassLoader(Thread.currentThread().getContextClassLoader());
+        builder.start();
+        return new Linter(engine);
+    }
+
+    private RuleEngine engine() {
+        try {
+            return engine.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the rules were being built", e);
+        }
     }
 
     /** The rules this linter runs, sorted by id. */
     public List<RuleInfo> rules() {
-        return engine.rules();
+        return engine().rules();
     }
 
     /**
@@ -53,31 +81,45 @@ public final class Linter {
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (Candidate candidate : DescriptorFiles.expand(paths)) {
-            String file = candidate.displayName();
-            String text;
-            try {
-                text = DescriptorFiles.read(candidate.path());
-            } catch (CharacterCodingException e) {
-                files.add(file);
-                problems.add(new Problem(file, null, "not a UTF-8 text file"));
-                continue;
-            } catch (IOException e) {
-                files.add(file);
-                problems.add(new Problem(file, null, "cannot read: " + e.getMessage()));
-                continue;
-            }
-            if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
-                continue;
-            }
-            files.add(file);
-            try {
-                findings.addAll(check(file, text));
-            } catch (DescriptorException e) {
-                problems.addAll(e.problems());
+        // Descriptors are independent: they are read and checked on all cores, and gathered in the given order.
+        List<Outcome> outcomes = DescriptorFiles.expand(paths).parallelStream().map(this::check).toList();
+        for (Outcome outcome : outcomes) {
+            if (outcome != Outcome.SKIPPED) {
+                files.add(outcome.file());
+                findings.addAll(outcome.findings());
+                problems.addAll(outcome.problems());
             }
         }
-        return new Report(files, findings, problems, engine.rules());
+        return new Report(files, findings, problems, engine().rules());
+    }
+
+    /** What checking one candidate file gave; {@link #SKIPPED} when it is not a descriptor. */
+    private record Outcome(String file, List<Finding> findings, List<Problem> problems) {
+        static final Outcome SKIPPED = new Outcome(null, List.of(), List.of());
+
+        static Outcome problem(String file, String message) {
+            return new Outcome(file, List.of(), List.of(new Problem(file, null, message)));
+        }
+    }
+
+    private Outcome check(Candidate candidate) {
+        String file = candidate.displayName();
+        String text;
+        try {
+            text = DescriptorFiles.read(candidate.path());
+        } catch (CharacterCodingException e) {
+            return Outcome.problem(file, "not a UTF-8 text file");
+        } catch (IOException e) {
+            return Outcome.problem(file, "cannot read: " + e.getMessage());
+        }
+        if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
+            return Outcome.SKIPPED;
+        }
+        try {
+            return new Outcome(file, check(file, text), List.of());
+        } catch (DescriptorException e) {
+            return new Outcome(file, List.of(), e.problems());
+        }
     }
 
     /**
@@ -89,7 +131,7 @@ public final class Linter {
     public List<Finding> check(String file, String text) throws DescriptorException {
         LoadedDescriptor loaded = loader.load(file, text);
         Set<Finding> findings = new LinkedHashSet<>();
-        for (RaisedFinding raised : engine.evaluate(TopologyFacts.derive(loaded.descriptor()))) {
+        for (RaisedFinding raised : engine().evaluate(TopologyFacts.derive(loaded.descriptor()))) {
             RuleInfo rule = raised.rule();
             findings.add(new Finding(rule.id(), rule.severity(), raised.target(), file, raised.path(),
                     loaded.sourceMap().regionOf(raised.path()), raised.message()));
