@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
-import java.util.concurrent.FutureTask;
 
 /**
  * The one entry point of topolint: reads descriptors, derives facts from each topology, runs the rules
@@ -24,50 +21,25 @@ import java.util.concurrent.FutureTask;
  */
 public final class Linter {
 
-    private final Future<RuleEngine> engine;
+    private final RuleEngine engine;
     private final DescriptorLoader loader = new DescriptorLoader();
 
-    private Linter(Future<RuleEngine> engine) {
+    private Linter(RuleEngine engine) {
         this.engine = engine;
     }
 
     /**
-     * A linter with the rule catalogue found on the class path (the topolint rules artifact). The catalogue is
-     * built in the background; when no compiled rules are on the class path, the first method that needs them
-     * throws {@link IllegalStateException}.
+     * A linter with the rule catalogue found on the class path (the topolint rules artifact).
+     *
+     * @throws IllegalStateException when no compiled rules are on the class path
      */
     public static Linter withBuiltInRules() {
-        ClassLoader classes = Linter.class.getClassLoader();
-        // Building the rule base is the longest step of a start: it runs on a thread of its own while the schema
-        // and the first descriptors load, and whoever needs the rules first waits for it.
-        FutureTask<RuleEngine> engine = new FutureTask<>(() -> RuleEngine.fromClasspath(classes));
-        Thread builder = new Thread(engine, "topolint-rule-base");
-        builder.setDaemon(true);
-        builder.setContextClassLoader(Thread.currentThread().getContextClassLoader());
-        builder.start();
-        return new Linter(engine);
-    }
-
-    private RuleEngine engine() {
-        try {
-            return engine.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the rules were being built", e);
-        }
+        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()));
     }
 
     /** The rules this linter runs, sorted by id. */
     public List<RuleInfo> rules() {
-        return engine().rules();
+        return engine.rules();
     }
 
     /**
@@ -90,7 +62,7 @@ public final class Linter {
                 problems.addAll(outcome.problems());
             }
         }
-        return new Report(files, findings, problems, engine().rules());
+        return new Report(files, findings, problems, engine.rules());
     }
 
     /** What checking one candidate file gave; {@link #SKIPPED} when it is not a descriptor. */
@@ -131,7 +103,7 @@ public final class Linter {
     public List<Finding> check(String file, String text) throws DescriptorException {
         LoadedDescriptor loaded = loader.load(file, text);
         Set<Finding> findings = new LinkedHashSet<>();
-        for (RaisedFinding raised : engine().evaluate(TopologyFacts.derive(loaded.descriptor()))) {
+        for (RaisedFinding raised : engine.evaluate(TopologyFacts.derive(loaded.descriptor()))) {
             RuleInfo rule = raised.rule();
             findings.add(new Finding(rule.id(), rule.severity(), raised.target(), file, raised.path(),
                     loaded.sourceMap().regionOf(raised.path()), raised.message()));
