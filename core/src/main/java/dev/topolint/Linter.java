@@ -66,37 +66,56 @@ public final class Linter {
         List<Problem> problems = new ArrayList<>();
         List<Descriptor> descriptors = new ArrayList<>();
         List<DesignSummary> designs = new ArrayList<>();
-        for (Candidate candidate : DescriptorFiles.expand(paths)) {
-            String file = candidate.displayName();
-            String text;
-            try {
-                text = DescriptorFiles.read(candidate.path());
-            } catch (CharacterCodingException e) {
-                files.add(file);
-                problems.add(new Problem(file, null, "not a UTF-8 text file"));
-                continue;
-            } catch (IOException e) {
-                files.add(file);
-                problems.add(new Problem(file, null, "cannot read: " + e.getMessage()));
+        // Descriptors are independent: they are read and checked on all cores, and gathered in the given order.
+        List<Outcome> outcomes = DescriptorFiles.expand(paths).parallelStream().map(this::check).toList();
+        for (Outcome outcome : outcomes) {
+            if (outcome == Outcome.SKIPPED) {
                 continue;
             }
-            if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
-                continue;
-            }
-            files.add(file);
-            try {
-                LoadedDescriptor loaded = loader.load(file, text);
-                descriptors.add(loaded.descriptor());
-                Checked checked = check(loaded);
-                findings.addAll(checked.findings());
+            files.add(outcome.file());
+            problems.addAll(outcome.problems());
+            if (outcome.checked() != null) {
+                descriptors.add(outcome.descriptor());
+                findings.addAll(outcome.checked().findings());
                 if (summarisesDesigns) {
-                    designs.add(checked.design());
+                    designs.add(outcome.checked().design());
                 }
-            } catch (DescriptorException e) {
-                problems.addAll(e.problems());
             }
         }
         return new Report(files, findings, problems, engine.rules(), descriptors, designs);
+    }
+
+    /**
+     * What checking one candidate file gave: the descriptor and what was found in it, or the problems that stopped
+     * it being checked; {@link #SKIPPED} when it is not a descriptor.
+     */
+    private record Outcome(String file, Descriptor descriptor, Checked checked, List<Problem> problems) {
+        static final Outcome SKIPPED = new Outcome(null, null, null, List.of());
+
+        static Outcome problems(String file, List<Problem> problems) {
+            return new Outcome(file, null, null, problems);
+        }
+    }
+
+    private Outcome check(Candidate candidate) {
+        String file = candidate.displayName();
+        String text;
+        try {
+            text = DescriptorFiles.read(candidate.path());
+        } catch (CharacterCodingException e) {
+            return Outcome.problems(file, List.of(new Problem(file, null, "not a UTF-8 text file")));
+        } catch (IOException e) {
+            return Outcome.problems(file, List.of(new Problem(file, null, "cannot read: " + e.getMessage())));
+        }
+        if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
+            return Outcome.SKIPPED;
+        }
+        try {
+            LoadedDescriptor loaded = loader.load(file, text);
+            return new Outcome(file, loaded.descriptor(), check(loaded), List.of());
+        } catch (DescriptorException e) {
+            return Outcome.problems(file, e.problems());
+        }
     }
 
     /**

@@ -3,35 +3,42 @@ package dev.topolint.facts;
 import dev.topolint.model.DatabaseCluster;
 import dev.topolint.model.DatabaseMember;
 import dev.topolint.model.DatabaseRole;
-import dev.topolint.model.Descriptor;
 import dev.topolint.model.Service;
 import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** Resolves database endpoints: the write path of each application and the replication chain of each replica. */
 final class DatabasePaths {
 
-    private final Descriptor descriptor;
+    private final ComponentIndex index;
     private final List<DatabaseCluster> clusters;
+    private final Map<String, DatabaseCluster> clustersById = new HashMap<>();
+    private final Map<String, DatabaseMember> membersByHost = new HashMap<>();
 
-    DatabasePaths(Descriptor descriptor, List<DatabaseCluster> clusters) {
-        this.descriptor = descriptor;
+    DatabasePaths(ComponentIndex index, List<DatabaseCluster> clusters) {
+        this.index = index;
         this.clusters = clusters;
+        for (DatabaseCluster cluster : clusters) {
+            clustersById.putIfAbsent(cluster.id(), cluster);
+            cluster.members().forEach(member -> membersByHost.putIfAbsent(member.host(), member));
+        }
     }
 
     List<WritePath> writePaths() {
         List<WritePath> paths = new ArrayList<>();
-        for (Service app : descriptor.services()) {
+        for (Service app : index.descriptor().services()) {
             if (app.type() != ServiceType.APP || app.writesTo() == null) {
                 continue;
             }
             String endpoint = app.writesTo();
             String path = app.path() + "/writes_to";
-            Optional<DatabaseCluster> byId = clusters.stream().filter(c -> c.id().equals(endpoint)).findFirst();
+            Optional<DatabaseCluster> byId = Optional.ofNullable(clustersById.get(endpoint));
             Optional<DatabaseMember> member = byId.isPresent() ? Optional.empty() : member(endpoint);
             if (byId.isPresent()) {
                 paths.add(new WritePath(app.id(), path, endpoint, null, byId.get().id(), null));
@@ -96,7 +103,6 @@ final class DatabasePaths {
 
     /** The database member an endpoint names: a host id, a db service id, or host:port of a declared host. */
     private Optional<DatabaseMember> member(String endpoint) {
-        return descriptor.hostNamed(endpoint).flatMap(host -> clusters.stream().flatMap(c -> c.members().stream())
-                .filter(m -> m.host().equals(host.id())).findFirst());
+        return index.hostNamed(endpoint).map(host -> membersByHost.get(host.id()));
     }
 }

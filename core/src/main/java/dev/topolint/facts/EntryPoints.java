@@ -1,6 +1,5 @@
 package dev.topolint.facts;
 
-import dev.topolint.model.Descriptor;
 import dev.topolint.model.DnsRecord;
 import dev.topolint.model.Host;
 import dev.topolint.model.Listener;
@@ -23,16 +22,16 @@ final class EntryPoints {
     /** CNAME chains longer than this are not followed (and a loop ends here). */
     private static final int MAX_CHAIN = 8;
 
-    private final Descriptor descriptor;
+    private final ComponentIndex index;
 
-    EntryPoints(Descriptor descriptor) {
-        this.descriptor = descriptor;
+    EntryPoints(ComponentIndex index) {
+        this.index = index;
     }
 
     /** One entry point per DNS name, in declaration order. */
     List<EntryPoint> resolve() {
         Map<String, DnsRecord> firstByName = new LinkedHashMap<>();
-        descriptor.dns().forEach(record -> firstByName.putIfAbsent(record.name(), record));
+        index.descriptor().dns().forEach(record -> firstByName.putIfAbsent(record.name(), record));
         List<EntryPoint> entries = new ArrayList<>();
         for (DnsRecord first : firstByName.values()) {
             Resolution resolution = new Resolution();
@@ -51,18 +50,15 @@ final class EntryPoints {
     }
 
     private void follow(String name, Resolution resolution, int depth) {
-        for (DnsRecord record : descriptor.dns()) {
-            if (record.name().equals(name)) {
-                for (String value : record.values()) {
-                    resolveValue(value, resolution, depth);
-                }
+        for (DnsRecord record : index.records(name)) {
+            for (String value : record.values()) {
+                resolveValue(value, resolution, depth);
             }
         }
     }
 
     private void resolveValue(String value, Resolution resolution, int depth) {
-        Optional<LoadBalancer> byVip = descriptor.loadBalancers().stream()
-                .filter(lb -> value.equals(lb.vip())).findFirst();
+        Optional<LoadBalancer> byVip = index.loadBalancerWithVip(value);
         if (byVip.isPresent()) {
             LoadBalancer lb = byVip.get();
             resolution.loadBalancers.add(lb.id());
@@ -73,10 +69,9 @@ final class EntryPoints {
             resolution.nodes.addAll(holders);
             return;
         }
-        Optional<Host> host = descriptor.hosts().stream().filter(h -> h.hasAddress(value)).findFirst();
+        Optional<Host> host = index.hostWithAddress(value);
         if (host.isPresent()) {
-            Optional<LoadBalancer> nodeOf = descriptor.loadBalancers().stream()
-                    .filter(lb -> lb.nodes().contains(host.get().id())).findFirst();
+            Optional<LoadBalancer> nodeOf = index.loadBalancerWithNode(host.get().id());
             if (nodeOf.isPresent()) {
                 resolution.loadBalancers.add(nodeOf.get().id());
                 resolution.nodes.add(host.get().id());
@@ -91,10 +86,10 @@ final class EntryPoints {
     }
 
     /** The listeners clients of each entry point connect to. */
-    static List<EntryListener> listeners(Descriptor descriptor, EntryPoint entry) {
+    static List<EntryListener> listeners(ComponentIndex index, EntryPoint entry) {
         List<EntryListener> listeners = new ArrayList<>();
         for (String id : entry.loadBalancers()) {
-            LoadBalancer lb = descriptor.loadBalancer(id).orElseThrow();
+            LoadBalancer lb = index.loadBalancer(id).orElseThrow();
             for (Listener listener : lb.listeners()) {
                 boolean passthrough = listener.protocol() == Protocol.TCP && lb.pool().protocol() == Protocol.HTTPS;
                 listeners.add(new EntryListener(entry.name(), lb.id(), listener.path(), listener.port(),
@@ -102,7 +97,7 @@ final class EntryPoints {
             }
         }
         for (String id : entry.directHosts()) {
-            for (Service service : descriptor.host(id).orElseThrow().services()) {
+            for (Service service : index.host(id).orElseThrow().services()) {
                 if (service.type() == ServiceType.DB) {
                     continue;
                 }

@@ -6,7 +6,9 @@ import dev.topolint.model.Host;
 import dev.topolint.model.Listener;
 import dev.topolint.model.Service;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -22,10 +24,14 @@ final class InternetExposures {
 
     /** A fact for every listener of every service, in declaration order. */
     static List<InternetExposure> of(Descriptor descriptor) {
+        Map<String, List<Firewall>> firewallsByHost = new HashMap<>();
+        for (Firewall firewall : descriptor.firewalls()) {
+            firewall.protects().stream().distinct().forEach(host ->
+                    firewallsByHost.computeIfAbsent(host, id -> new ArrayList<>()).add(firewall));
+        }
         List<InternetExposure> exposures = new ArrayList<>();
         for (Host host : descriptor.hosts()) {
-            List<Firewall> firewalls = descriptor.firewalls().stream()
-                    .filter(firewall -> firewall.protects().contains(host.id())).toList();
+            List<Firewall> firewalls = firewallsByHost.getOrDefault(host.id(), List.of());
             for (Service service : host.services()) {
                 for (Listener listener : service.listeners()) {
                     exposures.add(assess(host, firewalls, service, listener));

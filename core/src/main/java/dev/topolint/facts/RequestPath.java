@@ -1,6 +1,5 @@
 package dev.topolint.facts;
 
-import dev.topolint.model.Descriptor;
 import dev.topolint.model.Host;
 import dev.topolint.model.Listener;
 import dev.topolint.model.LoadBalancer;
@@ -33,20 +32,20 @@ final class RequestPath {
     /** Where requests are answered: every web server without an app tier behind it, and every app server. */
     static final String ANSWERED = "(answered)";
 
-    private final Descriptor descriptor;
+    private final ComponentIndex index;
     private final EntryPoint entry;
     private final Graph<String, DefaultEdge> graph = new SimpleGraph<>(DefaultEdge.class);
     private final Set<String> web = new TreeSet<>();
     private final Set<String> app = new TreeSet<>();
     private final Set<Hop> hops = new LinkedHashSet<>();
 
-    RequestPath(Descriptor descriptor, EntryPoint entry) {
-        this.descriptor = descriptor;
+    RequestPath(ComponentIndex index, EntryPoint entry) {
+        this.index = index;
         this.entry = entry;
         graph.addVertex(CLIENTS);
         graph.addVertex(ANSWERED);
         for (String id : entry.loadBalancers()) {
-            addLoadBalancer(descriptor.loadBalancer(id).orElseThrow());
+            addLoadBalancer(index.loadBalancer(id).orElseThrow());
         }
         for (String host : entry.directHosts()) {
             connect(CLIENTS, host);
@@ -81,7 +80,7 @@ final class RequestPath {
 
     /** A host requests are handed to: a web server, or an app server the pool reaches directly. */
     private void addFront(String id) {
-        Host host = descriptor.host(id).orElseThrow();
+        Host host = index.host(id).orElseThrow();
         // A pool member that declares no service is what the load balancer hands requests to: a web server.
         if (!host.runs(ServiceType.WEB) && host.runs(ServiceType.APP)) {
             app.add(id);
@@ -114,7 +113,7 @@ final class RequestPath {
         if (web.equals(app)) {
             return Encryption.LOCAL;
         }
-        boolean tls = descriptor.host(app).orElseThrow().services().stream()
+        boolean tls = index.host(app).orElseThrow().services().stream()
                 .filter(service -> service.type() == ServiceType.APP)
                 .flatMap(service -> service.listeners().stream()).anyMatch(Listener::terminatesTls);
         return tls ? Encryption.TLS : Encryption.PLAINTEXT;
@@ -125,7 +124,7 @@ final class RequestPath {
         if (web.proxiesTo().isEmpty()) {
             return host.runs(ServiceType.APP) ? List.of(host.id()) : List.of();
         }
-        return web.proxiesTo().stream().flatMap(target -> descriptor.hostNamed(target).stream()).map(Host::id)
+        return web.proxiesTo().stream().flatMap(target -> index.hostNamed(target).stream()).map(Host::id)
                 .toList();
     }
 
@@ -160,7 +159,7 @@ final class RequestPath {
         }
         Set<String> cutpoints = new TreeSet<>(new BiconnectivityInspector<>(graph).getCutpoints());
         for (String vertex : cutpoints) {
-            if (descriptor.host(vertex).isPresent() && !connectedWithout(vertex)) {
+            if (index.host(vertex).isPresent() && !connectedWithout(vertex)) {
                 cuts.add(new PathCut(entry.name(), vertex));
             }
         }

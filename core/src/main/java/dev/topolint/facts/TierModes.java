@@ -1,6 +1,5 @@
 package dev.topolint.facts;
 
-import dev.topolint.model.Descriptor;
 import dev.topolint.model.DnsRecord;
 import dev.topolint.model.HaMode;
 import dev.topolint.model.LoadBalancer;
@@ -8,8 +7,10 @@ import dev.topolint.model.Pool;
 import dev.topolint.model.Redundancy;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /** Works out which HA modes each load-balancer tier and backend pool can really provide. */
 final class TierModes {
@@ -18,11 +19,20 @@ final class TierModes {
     }
 
     /** A fact for every tier and pool that declares a mode. */
-    static List<TierMode> declared(Descriptor descriptor) {
+    static List<TierMode> declared(ComponentIndex index) {
         List<TierMode> modes = new ArrayList<>();
-        for (LoadBalancer lb : descriptor.loadBalancers()) {
+        // Gathered once: per load balancer, a scan of every record would grow with the square of the estate.
+        Set<String> published = new HashSet<>();
+        Set<String> healthChecked = new HashSet<>();
+        for (DnsRecord record : index.descriptor().dns()) {
+            published.addAll(record.values());
+            if (record.healthChecked()) {
+                healthChecked.addAll(record.values());
+            }
+        }
+        for (LoadBalancer lb : index.descriptor().loadBalancers()) {
             if (lb.haMode() != null) {
-                modes.add(loadBalancerTier(descriptor, lb));
+                modes.add(loadBalancerTier(index, lb, published, healthChecked));
             }
             Pool pool = lb.pool();
             if (pool.haMode() != null) {
@@ -32,18 +42,18 @@ final class TierModes {
         return modes;
     }
 
-    private static TierMode loadBalancerTier(Descriptor descriptor, LoadBalancer lb) {
+    private static TierMode loadBalancerTier(ComponentIndex index, LoadBalancer lb, Set<String> publishedValues,
+                                             Set<String> healthCheckedValues) {
         String path = lb.path() + "/ha_mode";
         if (lb.redundancy() == Redundancy.MANAGED) {
             return new TierMode(lb.id(), "load-balancer tier", path, lb.haMode(), EnumSet.allOf(HaMode.class),
                     "a managed load balancer");
         }
         int nodes = lb.nodes().size();
-        long published = lb.nodes().stream().filter(node -> publishedInDns(descriptor, node)).count();
-        boolean healthChecked = descriptor.dns().stream().filter(DnsRecord::healthChecked)
-                .flatMap(record -> record.values().stream())
-                .filter(value -> lb.nodes().stream().anyMatch(node -> isAddressOf(descriptor, node, value)))
-                .distinct().count() >= 2;
+        long published = lb.nodes().stream()
+                .filter(node -> !addressesIn(index, node, publishedValues).isEmpty()).count();
+        boolean healthChecked = lb.nodes().stream().flatMap(node -> addressesIn(index, node, healthCheckedValues)
+                .stream()).distinct().count() >= 2;
         boolean floatingIp = lb.redundancy() == Redundancy.VRRP && lb.vip() != null && nodes >= 2;
         Set<HaMode> realisable = EnumSet.noneOf(HaMode.class);
         if (floatingIp || published >= 2 && healthChecked) {
@@ -73,13 +83,10 @@ final class TierModes {
                 + " of them: no virtual IP, no DNS record for the others, no managed failover";
     }
 
-    private static boolean publishedInDns(Descriptor descriptor, String node) {
-        return descriptor.dns().stream().flatMap(record -> record.values().stream())
-                .anyMatch(value -> isAddressOf(descriptor, node, value));
-    }
-
-    private static boolean isAddressOf(Descriptor descriptor, String hostId, String address) {
-        return descriptor.host(hostId).map(host -> host.hasAddress(address)).orElse(false);
+    /** The addresses of a host that are among the values. */
+    private static List<String> addressesIn(ComponentIndex index, String hostId, Set<String> values) {
+        return index.host(hostId).stream().flatMap(host -> Stream.of(host.publicIp(), host.privateIp()))
+                .filter(address -> address != null && values.contains(address)).toList();
     }
 
     private static TierMode pool(Pool pool) {

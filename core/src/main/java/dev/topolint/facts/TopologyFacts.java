@@ -35,22 +35,23 @@ public final class TopologyFacts {
             facts.add(cluster);
             facts.addAll(cluster.members());
         }
-        DatabasePaths databasePaths = new DatabasePaths(descriptor, clusters);
+        ComponentIndex index = new ComponentIndex(descriptor);
+        DatabasePaths databasePaths = new DatabasePaths(index, clusters);
         facts.addAll(databasePaths.writePaths());
         facts.addAll(databasePaths.replicaSources());
         facts.addAll(descriptor.firewalls());
         facts.addAll(InternetExposures.of(descriptor));
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());
-        for (EntryPoint entry : new EntryPoints(descriptor).resolve()) {
+        for (EntryPoint entry : new EntryPoints(index).resolve()) {
             facts.add(entry);
-            facts.addAll(EntryPoints.listeners(descriptor, entry));
-            RequestPath path = new RequestPath(descriptor, entry);
+            facts.addAll(EntryPoints.listeners(index, entry));
+            RequestPath path = new RequestPath(index, entry);
             facts.addAll(path.tiers());
             facts.addAll(path.cuts());
             facts.addAll(path.hops());
         }
-        facts.addAll(TierModes.declared(descriptor));
+        facts.addAll(TierModes.declared(index));
         return facts;
     }
 

@@ -13,7 +13,7 @@ class DatabasePathsTest {
 
     private static DatabasePaths paths(String text) throws DescriptorException {
         Descriptor descriptor = new DescriptorLoader().load("d.yaml", text).descriptor();
-        return new DatabasePaths(descriptor, TopologyFacts.clusters(descriptor));
+        return new DatabasePaths(new ComponentIndex(descriptor), TopologyFacts.clusters(descriptor));
     }
 
     private static final String CHAIN = """

@@ -12,8 +12,8 @@ class RequestPathTest {
 
     private static RequestPath path(String text) throws DescriptorException {
         Descriptor descriptor = new DescriptorLoader().load("d.yaml", text).descriptor();
-        EntryPoint entry = new EntryPoints(descriptor).resolve().get(0);
-        return new RequestPath(descriptor, entry);
+        ComponentIndex index = new ComponentIndex(descriptor);
+        return new RequestPath(index, new EntryPoints(index).resolve().get(0));
     }
 
     private static List<RequestTier> tiers(String text) throws DescriptorException {

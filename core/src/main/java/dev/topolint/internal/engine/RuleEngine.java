@@ -43,7 +43,17 @@ public final class RuleEngine {
      * @throws IllegalStateException when no compiled rules are there or a rule's metadata is unusable
      */
     public static RuleEngine fromClasspath(ClassLoader loader) {
-        KieBase kieBase = KieBaseBuilder.createKieBaseFromModel(model(loader));
+        return of(KieBaseBuilder.createKieBaseFromModel(model(loader)), loader);
+    }
+
+    /**
+     * The engine over a rule base built elsewhere, such as one compiled from the DRL sources at run time to compare
+     * with the precompiled model.
+     *
+     * @param loader where the rules' documentation pages are found
+     * @throws IllegalStateException when a rule's metadata is unusable
+     */
+    public static RuleEngine of(KieBase kieBase, ClassLoader loader) {
         Map<String, RuleInfo> rules = new TreeMap<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             for (Rule rule : kiePackage.getRules()) {

@@ -34,10 +34,24 @@ final class ReferenceCheck {
     private final SourceMap sourceMap;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, String> idPointers = new LinkedHashMap<>();
+    // What each kind of reference may name, gathered once: per reference, the checks would grow quadratically.
+    private final Set<String> hosts;
+    private final Set<String> databaseHosts;
+    private final Set<String> appTargets;
+    private final Set<String> databaseTargets;
+    private final Set<String> sources;
 
     private ReferenceCheck(Descriptor descriptor, SourceMap sourceMap) {
         this.descriptor = descriptor;
         this.sourceMap = sourceMap;
+        List<Service> services = descriptor.services();
+        hosts = ids(descriptor.hosts().stream().map(Host::id).toList());
+        databaseHosts = ids(hostsRunning(ServiceType.DB));
+        appTargets = ids(servicesOfType(services, ServiceType.APP), hostsRunning(ServiceType.APP));
+        databaseTargets = ids(descriptor.databases().stream().map(DatabaseCluster::id).toList(),
+                servicesOfType(services, ServiceType.DB), hostsRunning(ServiceType.DB));
+        sources = ids(descriptor.hosts().stream().map(Host::id).toList(),
+                descriptor.loadBalancers().stream().map(LoadBalancer::id).toList());
     }
 
     static List<Problem> check(Descriptor descriptor, SourceMap sourceMap) {
@@ -72,7 +86,6 @@ final class ReferenceCheck {
     }
 
     private void checkReferences() {
-        Set<String> hosts = ids(descriptor.hosts().stream().map(Host::id).toList());
         for (LoadBalancer lb : descriptor.loadBalancers()) {
             for (int i = 0; i < lb.nodes().size(); i++) {
                 expect(lb.nodes().get(i), lb.path() + "/nodes/" + i, "host", hosts);
@@ -82,11 +95,11 @@ final class ReferenceCheck {
             }
         }
         for (Service service : descriptor.services()) {
-            checkServiceReferences(service, hosts);
+            checkServiceReferences(service);
         }
         for (DatabaseCluster cluster : descriptor.databases()) {
             for (DatabaseMember member : cluster.members()) {
-                checkMember(member, hosts);
+                checkMember(member);
             }
         }
         for (Firewall firewall : descriptor.firewalls()) {
@@ -99,16 +112,11 @@ final class ReferenceCheck {
         }
     }
 
-    private void checkServiceReferences(Service service, Set<String> hosts) {
-        Set<String> appTargets = ids(descriptor.services().stream().filter(s -> s.type() == ServiceType.APP)
-                .map(Service::id).toList(), hostsRunning(ServiceType.APP));
+    private void checkServiceReferences(Service service) {
         for (int i = 0; i < service.proxiesTo().size(); i++) {
             expectEndpoint(service.proxiesTo().get(i), service.path() + "/proxies_to/" + i, "app service or host",
                     appTargets);
         }
-        Set<String> databaseTargets = ids(descriptor.databases().stream().map(DatabaseCluster::id).toList(),
-                descriptor.services().stream().filter(s -> s.type() == ServiceType.DB).map(Service::id).toList(),
-                hostsRunning(ServiceType.DB));
         if (service.writesTo() != null) {
             expectEndpoint(service.writesTo(), service.path() + "/writes_to", "database", databaseTargets);
         }
@@ -118,23 +126,21 @@ final class ReferenceCheck {
         }
     }
 
-    private void checkMember(DatabaseMember member, Set<String> hosts) {
+    private void checkMember(DatabaseMember member) {
         String pointer = member.path() + "/host";
         if (!hosts.contains(member.host())) {
             expect(member.host(), pointer, "host", hosts);
-        } else if (!hostsRunning(ServiceType.DB).contains(member.host())) {
+        } else if (!databaseHosts.contains(member.host())) {
             problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "host '" + member.host()
                     + "' is a database member but runs no service of type db"));
         }
         if (member.replicatesFrom() != null) {
             expectEndpoint(member.replicatesFrom(), member.path() + "/replicates_from", "database host",
-                    ids(hostsRunning(ServiceType.DB)));
+                    databaseHosts);
         }
     }
 
     private void checkSources(InboundRule rule) {
-        Set<String> sources = ids(descriptor.hosts().stream().map(Host::id).toList(),
-                descriptor.loadBalancers().stream().map(LoadBalancer::id).toList());
         boolean list = sourceMap.declares(rule.path() + "/from/0");
         for (int i = 0; i < rule.from().size(); i++) {
             String source = rule.from().get(i);
@@ -161,6 +167,10 @@ final class ReferenceCheck {
                     : Suggestions.didYouMean(reference, candidates);
             problems.add(new Problem(descriptor.file(), region, "unknown " + kind + " '" + reference + "'" + known));
         }
+    }
+
+    private static List<String> servicesOfType(List<Service> services, ServiceType type) {
+        return services.stream().filter(service -> service.type() == type).map(Service::id).toList();
     }
 
     private List<String> hostsRunning(ServiceType type) {

@@ -43,6 +43,8 @@ final class SchemaCheck {
                 .build();
         // Built from the parsed document: the schema and its meta-schema resolve without any network access.
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocument, config);
+        // Validators are otherwise created lazily on first use, which is not safe when files are checked in parallel.
+        schema.initializeValidators();
     }
 
     List<Problem> check(String file, JsonNode root, SourceMap sourceMap) {

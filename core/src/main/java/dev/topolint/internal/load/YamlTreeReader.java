@@ -37,7 +37,10 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  */
 final class YamlTreeReader {
 
-    /** Node visits allowed per document, so that aliases cannot expand into a huge tree. */
+    /**
+     * Node visits allowed per document beyond one per character, so that aliases cannot expand into a huge tree.
+     * Written out, a node takes at least one character: the allowance grows with the file, for large estates.
+     */
     private static final int MAX_NODES = 1_000_000;
     private static final int MAX_ALIASES = 50;
 
@@ -45,11 +48,13 @@ final class YamlTreeReader {
     private final LineIndex lines;
     private final SourceMap sourceMap = new SourceMap();
     private final List<Problem> problems = new ArrayList<>();
+    private final int maxNodes;
     private int visited;
 
     private YamlTreeReader(String file, String text) {
         this.file = file;
         this.lines = new LineIndex(text);
+        this.maxNodes = MAX_NODES + text.length();
     }
 
     /** The document's tree and source map. */
@@ -79,6 +84,8 @@ final class YamlTreeReader {
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
                 .setMaxAliasesForCollections(MAX_ALIASES)
+                // The text is already in memory: a limit on its length would only refuse large estates.
+                .setCodePointLimit(Integer.MAX_VALUE)
                 .build();
         Optional<Node> document;
         try {
@@ -120,9 +127,9 @@ final class YamlTreeReader {
     }
 
     private JsonNode convert(Node node, String pointer) throws DescriptorException {
-        if (++visited > MAX_NODES) {
+        if (++visited > maxNodes) {
             throw new DescriptorException(new Problem(file, region(node),
-                    "the document expands to more than " + MAX_NODES + " nodes (aliases?)"));
+                    "the document expands to more than " + maxNodes + " nodes (aliases?)"));
         }
         sourceMap.putNode(pointer, region(node));
         sourceMap.putValue(pointer, region(node));
