@@ -18,7 +18,8 @@ class ExplainDesignCommandTest {
         assertEquals(0, run.exitCode(), "findings do not fail an explanation: " + run.err());
         String out = run.out();
         assertTrue(out.startsWith(CliRun.DESCRIPTOR + "\n\nRequest path\n"
-                + "  - www.example.com is an A record for 203.0.113.10: clients reach web-01 directly. (line 6)\n"),
+                + "  - www.example.com is the domain name clients use: DNS turns it into 203.0.113.10 through an A"
+                + " record, and clients reach web-01 directly. (line 6)\n"),
                 out);
         assertTrue(out.contains("\n  - Web server on web-01 (nginx) accepts HTTP requests and serves static files."
                 + " (line 14)\n"), out);

@@ -93,8 +93,9 @@ public final class DesignNarrator {
         for (EntryPoint entry : facts(EntryPoint.class)) {
             DnsRecord record = descriptor.dns().stream().filter(r -> r.path().equals(entry.path())).findFirst()
                     .orElseThrow();
-            statements.add(say(entry.path(), entry.name() + " is " + article(record.type()) + " " + record.type()
-                    + " record for " + Words.list(record.values()) + ": " + reached(entry, record) + "."));
+            statements.add(say(entry.path(), entry.name() + " is the domain name clients use: DNS turns it into "
+                    + Words.list(record.values()) + " through " + article(record.type()) + " " + record.type()
+                    + " record, and " + reached(entry, record) + "."));
             entryListeners(entry).ifPresent(statements::add);
             for (String id : entry.loadBalancers()) {
                 Pool pool = descriptor.loadBalancer(id).orElseThrow().pool();
@@ -221,6 +222,14 @@ public final class DesignNarrator {
 
     private List<DesignStatement> elements() {
         List<DesignStatement> statements = new ArrayList<>();
+        List<Host> hosts = descriptor.hosts();
+        if (!hosts.isEmpty()) {
+            boolean one = hosts.size() == 1;
+            statements.add(say(hosts.get(0).path(), (one ? "The server is " : "The servers are ")
+                    + Words.list(hosts.stream().map(Host::id).toList())
+                    + (one ? ": the machine that runs" : ": the machines that run")
+                    + " the services below for the site's clients."));
+        }
         boolean appTier = descriptor.services().stream().anyMatch(service -> service.type() == ServiceType.APP);
         serviceRole(ServiceType.WEB, appTier ? "accept{s} HTTP requests, serve{s} static files and pass{es} dynamic"
                 + " requests to the application server" : "accept{s} HTTP requests and serve{s} static files")
