@@ -18,6 +18,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * The one entry point of topolint: reads descriptors, derives facts from each topology, runs the rules
@@ -66,8 +71,7 @@ public final class Linter {
         List<Problem> problems = new ArrayList<>();
         List<Descriptor> descriptors = new ArrayList<>();
         List<DesignSummary> designs = new ArrayList<>();
-        // Descriptors are independent: they are read and checked on all cores, and gathered in the given order.
-        List<Outcome> outcomes = DescriptorFiles.expand(paths).parallelStream().map(this::check).toList();
+        List<Outcome> outcomes = inParallel(DescriptorFiles.expand(paths));
         for (Outcome outcome : outcomes) {
             if (outcome == Outcome.SKIPPED) {
                 continue;
@@ -94,6 +98,53 @@ public final class Linter {
 
         static Outcome problems(String file, List<Problem> problems) {
             return new Outcome(file, null, null, problems);
+        }
+    }
+
+    /**
+     * Checks the candidates on all cores and gathers the outcomes in the given order: descriptors are independent.
+     * The worker threads take the caller's context class loader, through which Drools finds its runtime: in a
+     * Maven plugin that is the plugin's realm, which the threads of the common fork-join pool do not see.
+     */
+    private List<Outcome> inParallel(List<Candidate> candidates) {
+        if (candidates.size() < 2) {
+            return candidates.stream().map(this::check).toList();
+        }
+        ClassLoader classes = Thread.currentThread().getContextClassLoader();
+        ThreadFactory threads = work -> {
+            Thread thread = new Thread(work, "topolint-check");
+            thread.setDaemon(true);
+            thread.setContextClassLoader(classes);
+            return thread;
+        };
+        int cores = Math.min(candidates.size(), Runtime.getRuntime().availableProcessors());
+        ExecutorService pool = Executors.newFixedThreadPool(cores, threads);
+        try {
+            List<Future<Outcome>> futures = candidates.stream().map(c -> pool.submit(() -> check(c))).toList();
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> future : futures) {
+                outcomes.add(outcome(future));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Outcome outcome(Future<Outcome> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking descriptors", e);
         }
     }
 
