@@ -7,8 +7,6 @@ import dev.topolint.internal.load.DescriptorFiles;
 import dev.topolint.internal.load.DescriptorFiles.Candidate;
 import dev.topolint.internal.load.DescriptorLoader;
 import dev.topolint.internal.load.LoadedDescriptor;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -22,7 +20,8 @@ import java.util.Set;
 public final class Linter {
 
     private final RuleEngine engine;
-    private final DescriptorLoader loader = new DescriptorLoader();
+    private final Limits limits = Limits.fromSystemProperties();
+    private final DescriptorLoader loader = new DescriptorLoader(limits);
 
     private Linter(RuleEngine engine) {
         this.engine = engine;
@@ -57,14 +56,10 @@ public final class Linter {
             String file = candidate.displayName();
             String text;
             try {
-                text = DescriptorFiles.read(candidate.path());
-            } catch (CharacterCodingException e) {
+                text = DescriptorFiles.read(candidate, limits);
+            } catch (DescriptorException e) {
                 files.add(file);
-                problems.add(new Problem(file, null, "not a UTF-8 text file"));
-                continue;
-            } catch (IOException e) {
-                files.add(file);
-                problems.add(new Problem(file, null, "cannot read: " + e.getMessage()));
+                problems.addAll(e.problems());
                 continue;
             }
             if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
