@@ -5,8 +5,10 @@ import dev.topolint.Limits;
 import dev.topolint.Problem;
 import dev.topolint.Region;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -22,6 +24,9 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  * and follows aliases, so a document nested ten thousand levels deep would overflow the stack, and a few lines of
  * aliases ("billion laughs") would expand into a tree that fills the heap; both are refused here, at the place in
  * the file where the limit is crossed, while the parser has only read events.
+ *
+ * <p>Tags are refused here too. A descriptor needs none, a global tag is how YAML asks a loader to build an object
+ * of a named class, and the composer throws exceptions of its own on malformed ones.
  */
 final class DocumentBounds {
 
@@ -41,6 +46,7 @@ final class DocumentBounds {
     private final Map<Anchor, Anchored> anchors = new HashMap<>();
     /** The anchor of each map or list still open, innermost first; {@code Optional.empty()} when it has none. */
     private final Deque<Optional<Anchored>> open = new ArrayDeque<>();
+    private final List<Problem> tags = new ArrayList<>();
     private int collectionAliases;
 
     private DocumentBounds(String file, Limits limits) {
@@ -57,12 +63,16 @@ final class DocumentBounds {
         for (Event event : events) {
             bounds.visit(event);
         }
+        if (!bounds.tags.isEmpty()) {
+            throw new DescriptorException(bounds.tags);
+        }
     }
 
     private void visit(Event event) throws DescriptorException {
         if (event instanceof AliasEvent alias) {
             visitAlias(alias);
         } else if (event instanceof CollectionStartEvent start) {
+            refuseTag(event, start.getTag());
             if (open.size() >= limits.maxDepth()) {
                 throw refused(event, "maps and lists nest more than " + limits.maxDepth() + " levels deep here",
                         "maxDepth");
@@ -71,6 +81,7 @@ final class DocumentBounds {
         } else if (event.getEventId() == Event.ID.MappingEnd || event.getEventId() == Event.ID.SequenceEnd) {
             open.pop().ifPresent(anchored -> anchored.open = false);
         } else if (event instanceof ScalarEvent scalar) {
+            refuseTag(event, scalar.getTag());
             anchor(scalar, false);
             String value = scalar.getValue();
             if (value.length() > limits.maxScalarLength()
@@ -96,6 +107,11 @@ final class DocumentBounds {
             throw refused(alias, "more than " + format(limits.maxAliases()) + " aliases to maps or lists",
                     "maxAliases");
         }
+    }
+
+    private void refuseTag(Event event, Optional<String> tag) {
+        tag.ifPresent(name -> tags.add(new Problem(file, region(event),
+                "the tag " + name + " is not allowed; a descriptor holds plain values only")));
     }
 
     private Optional<Anchored> anchor(NodeEvent event, boolean collection) {

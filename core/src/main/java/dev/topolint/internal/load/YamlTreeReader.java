@@ -34,7 +34,7 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * Reads YAML (and JSON, a subset of YAML 1.2) into a Jackson tree plus a {@link SourceMap}.
  *
  * <p>It composes the document into SnakeYAML Engine nodes, which keep their positions, and converts them
- * itself: no object is ever constructed from a tag, duplicate keys are refused with the position of the
+ * itself: no object is ever constructed (tags are refused before), duplicate keys are refused with the position of the
  * second one, and the YAML 1.2 core schema keeps {@code on}, {@code no} and {@code NO} strings.
  */
 final class YamlTreeReader {
@@ -144,11 +144,9 @@ final class YamlTreeReader {
         sourceMap.putNode(pointer, region(node));
         sourceMap.putValue(pointer, region(node));
         if (node instanceof MappingNode mapping) {
-            refuseTag(mapping, Tag.MAP);
             return convertMapping(mapping, pointer, depth);
         }
         if (node instanceof SequenceNode sequence) {
-            refuseTag(sequence, Tag.SEQ);
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
@@ -157,17 +155,6 @@ final class YamlTreeReader {
             return array;
         }
         return convertScalar((ScalarNode) node);
-    }
-
-    private void refuseTag(Node node, Tag expected) {
-        if (!node.getTag().equals(expected)) {
-            problems.add(tagProblem(node));
-        }
-    }
-
-    private Problem tagProblem(Node node) {
-        return new Problem(file, region(node),
-                "the tag " + node.getTag().getValue() + " is not allowed; a descriptor holds plain values only");
     }
 
     private JsonNode convertMapping(MappingNode mapping, String pointer, int depth) throws DescriptorException {
@@ -198,13 +185,11 @@ final class YamlTreeReader {
         return object;
     }
 
+    /** Tags are refused before composing, so each tag here is one the core schema resolved from the value. */
     private JsonNode convertScalar(ScalarNode scalar) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         String value = scalar.getValue();
         Tag tag = scalar.getTag();
-        if (tag.equals(Tag.STR)) {
-            return nodes.textNode(value);
-        }
         if (tag.equals(Tag.NULL)) {
             return nodes.nullNode();
         }
@@ -235,8 +220,7 @@ final class YamlTreeReader {
             }
             return nodes.numberNode(number);
         }
-        problems.add(tagProblem(scalar));
-        return nodes.nullNode();
+        return nodes.textNode(value);
     }
 
     private static BigInteger parseInteger(String value) {

@@ -104,6 +104,23 @@ class HostileInputTest {
     }
 
     @Test
+    void everyExplicitTagIsRefusedEvenACoreOneOrAMalformedOne() {
+        assertEquals(List.of("d.yaml:2:7: the tag tag:yaml.org,2002:int is not allowed; "
+                        + "a descriptor holds plain values only"),
+                problems("topolint: 1\nport: !!int abc\n"));
+        // Found by fuzzing: the composer threw an IllegalArgumentException on this tag, which ends in U+0003.
+        assertEquals(List.of("d.yaml:1:1: the tag !?0\\u0003 is not allowed; a descriptor holds plain values only"),
+                problems("!?%30%3"));
+    }
+
+    @Test
+    void controlCharactersInAQuotedValueCannotReachTheTerminal() {
+        assertEquals(List.of("d.yaml:3:47: unknown host 'x\\u001B[2J\\u000A'"),
+                problems("topolint: 1\nhosts: [{id: a}]\nfirewalls: [{id: f, type: network, protects: [\"x\\e[2J\\n\"], "
+                        + "inbound: []}]\n"));
+    }
+
+    @Test
     void textLongerThanTheFileLimitIsNotParsed() {
         DescriptorLoader loader = new DescriptorLoader(new Limits(64, 64, 4096, 50, 1_000_000));
         assertEquals(List.of("d.yaml:1:1: the descriptor has 100 characters, more than the 64 bytes topolint "
