@@ -44,18 +44,21 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputPathException, IOException {
-        Report report = Linter.withBuiltInRules().check(paths);
-        PrintWriter err = spec.commandLine().getErr();
-        report.problems().forEach(problem -> err.println(problem.describe()));
-        err.flush();
-        String rendered = format.renderer(Topolint.version()).render(report);
-        if (output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            out.print(rendered);
-            out.flush();
-        } else {
-            ReportFile.write(output, rendered);
+        // Reserved first: an output that cannot be written is known before any work is done.
+        try (ReportFile reportFile = output == null ? null : ReportFile.create(output)) {
+            Report report = Linter.withBuiltInRules().check(paths);
+            PrintWriter err = spec.commandLine().getErr();
+            report.problems().forEach(problem -> err.println(problem.describe()));
+            err.flush();
+            String rendered = format.renderer(Topolint.version()).render(report);
+            if (reportFile == null) {
+                PrintWriter out = spec.commandLine().getOut();
+                out.print(rendered);
+                out.flush();
+            } else {
+                reportFile.commit(rendered);
+            }
+            return ExitCode.of(report, failOn).code();
         }
-        return ExitCode.of(report, failOn).code();
     }
 }
