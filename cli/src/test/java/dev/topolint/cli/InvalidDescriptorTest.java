@@ -50,8 +50,8 @@ class InvalidDescriptorTest {
     static Stream<Arguments> badFiles() {
         return Stream.of(
                 text("tab-indentation", "topolint: 1\nhosts:\n\t- id: a\n",
-                        "3:1: YAML syntax error: found character '\\t(TAB)' that cannot start any token. (Do not use \\t(TAB)"
-                        + " for indentation) (while scanning for the next token)"),
+                        "3:1: YAML syntax error: found character '\\t(TAB)' that cannot start any token. "
+                        + "(Do not use \\t(TAB) for indentation) (while scanning for the next token)"),
                 text("unclosed-quote", "topolint: 1\nhosts:\n  - id: \"a\n",
                         "3:9: YAML syntax error: found unexpected end of stream (while scanning a quoted scalar)"),
                 text("bad-indentation", "topolint: 1\nhosts:\n  - id: a\n   services: []\n",
@@ -77,7 +77,8 @@ class InvalidDescriptorTest {
                 text("long-value", "topolint: 1\nhosts: [{id: " + "w".repeat(10_000) + "}]\n",
                         "2:14: a value of 10,000 characters, longer than the 4,096 topolint reads; "
                         + "-Dtopolint.maxScalarLength changes the limit"),
-                text("huge-number", "topolint: 1\nhosts: [{id: a, services: [{type: web, listen: [{port: 1e999999999}]}]}]\n",
+                text("huge-number",
+                        "topolint: 1\nhosts: [{id: a, services: [{type: web, listen: [{port: 1e999999999}]}]}]\n",
                         "2:56: the number 1e999999999 is out of range"),
                 text("global-tag", "topolint: 1\nhosts: !!javax.script.ScriptEngineManager [{id: a}]\n",
                         "2:8: the tag tag:yaml.org,2002:javax.script.ScriptEngineManager is not allowed; "
@@ -125,7 +126,8 @@ class InvalidDescriptorTest {
 
         CliRun run = CliRun.of("check", directory.toString());
 
-        assertBadAndGood(run, directory.resolve("loop") + ": a symbolic link to a folder that contains it; not followed",
+        assertBadAndGood(run,
+                directory.resolve("loop") + ": a symbolic link to a folder that contains it; not followed",
                 directory.resolve("site.yaml").toString());
     }
 
@@ -149,8 +151,8 @@ class InvalidDescriptorTest {
         assertEquals(problem + NL, run.err(), "one line, no stack trace");
         List<String> lines = run.out().lines().toList();
         String summary = lines.get(lines.size() - 1);
-        assertTrue(summary.startsWith("2 descriptors checked: ") && summary.endsWith(", 1 descriptor could not be read."),
-                run.out());
+        assertTrue(summary.startsWith("2 descriptors checked: ")
+                && summary.endsWith(", 1 descriptor could not be read."), run.out());
         assertTrue(lines.stream().anyMatch(line -> line.startsWith(good + ":")),
                 "the good descriptor's findings are reported: " + run.out());
     }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class DescriptorTextTest {
 
     private static String problem(byte[] bytes) {
-        DescriptorException error = assertThrows(DescriptorException.class, () -> DescriptorText.decode("d.yaml", bytes));
+        DescriptorException error = assertThrows(DescriptorException.class,
+                () -> DescriptorText.decode("d.yaml", bytes));
         return error.problems().get(0).describe();
     }
 

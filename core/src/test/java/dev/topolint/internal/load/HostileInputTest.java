@@ -40,7 +40,8 @@ class HostileInputTest {
     @Test
     void aliasesThatStayUnderTheAliasLimitStillCannotExpandWithoutBound() {
         DescriptorLoader loader = new DescriptorLoader(new Limits(1 << 20, 64, 4096, 50, 1_000));
-        String text = "topolint: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+        String text = "topolint: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
         // Root, its version, a and its ten values, b and its ten expansions of a (110), c, seven expansions of b
         // (777): 902 nodes. The eighth b reaches 1,001 at the ninth value of a's ninth expansion, column 8 + 3 * 8.
@@ -116,8 +117,8 @@ class HostileInputTest {
     @Test
     void controlCharactersInAQuotedValueCannotReachTheTerminal() {
         assertEquals(List.of("d.yaml:3:47: unknown host 'x\\u001B[2J\\u000A'"),
-                problems("topolint: 1\nhosts: [{id: a}]\nfirewalls: [{id: f, type: network, protects: [\"x\\e[2J\\n\"], "
-                        + "inbound: []}]\n"));
+                problems("topolint: 1\nhosts: [{id: a}]\n"
+                        + "firewalls: [{id: f, type: network, protects: [\"x\\e[2J\\n\"], inbound: []}]\n"));
     }
 
     @Test
