@@ -88,8 +88,8 @@ final class YamlTreeReader {
                 .build();
         Optional<Node> document;
         try {
-            DocumentBounds.check(file, new Parse(settings).parseString(text), limits);
-            document = new Compose(settings).composeString(text);
+            DocumentBounds.check(file, new Parse(settings).parseReader(new SurrogateSafeReader(text)), limits);
+            document = new Compose(settings).composeReader(new SurrogateSafeReader(text));
         } catch (MarkedYamlEngineException e) {
             throw new DescriptorException(syntaxProblem(e));
         } catch (YamlEngineException e) {

@@ -122,6 +122,15 @@ class HostileInputTest {
     }
 
     @Test
+    void anEmojiAcrossTheParsersBufferBoundaryIsRead() throws DescriptorException {
+        // Found by fuzzing: SnakeYAML Engine reads 1,025 chars at a time and failed when the 1,025th began a pair.
+        String head = "topolint: 1\nhosts: [{id: a}]\n# ";
+        String text = head + "x".repeat(1024 - head.length()) + "\uD83D\uDE00 a comment\n";
+
+        assertEquals("a", LOADER.load("d.yaml", text).descriptor().hosts().get(0).id());
+    }
+
+    @Test
     void textLongerThanTheFileLimitIsNotParsed() {
         DescriptorLoader loader = new DescriptorLoader(new Limits(64, 64, 4096, 50, 1_000_000));
         assertEquals(List.of("d.yaml:1:1: the descriptor has 100 characters, more than the 64 bytes topolint "
