@@ -11,8 +11,6 @@ import dev.topolint.internal.load.DescriptorFiles.Candidate;
 import dev.topolint.internal.load.DescriptorLoader;
 import dev.topolint.internal.load.LoadedDescriptor;
 import dev.topolint.model.Descriptor;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -32,7 +30,8 @@ public final class Linter {
 
     private final RuleEngine engine;
     private final boolean summarisesDesigns;
-    private final DescriptorLoader loader = new DescriptorLoader();
+    private final Limits limits = Limits.fromSystemProperties();
+    private final DescriptorLoader loader = new DescriptorLoader(limits);
 
     private Linter(RuleEngine engine, boolean summarisesDesigns) {
         this.engine = engine;
@@ -152,11 +151,9 @@ public final class Linter {
         String file = candidate.displayName();
         String text;
         try {
-            text = DescriptorFiles.read(candidate.path());
-        } catch (CharacterCodingException e) {
-            return Outcome.problems(file, List.of(new Problem(file, null, "not a UTF-8 text file")));
-        } catch (IOException e) {
-            return Outcome.problems(file, List.of(new Problem(file, null, "cannot read: " + e.getMessage())));
+            text = DescriptorFiles.read(candidate, limits);
+        } catch (DescriptorException e) {
+            return Outcome.problems(file, e.problems());
         }
         if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
             return Outcome.SKIPPED;

@@ -31,6 +31,13 @@ final class BaselineCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InputPathException, IOException {
+        // Reserved first: a baseline that cannot be written is known before any work is done.
+        try (ReportFile file = ReportFile.create(output)) {
+            return record(file);
+        }
+    }
+
+    private int record(ReportFile file) throws InputPathException, IOException {
         Report report = Linter.withBuiltInRules().check(descriptors.paths());
         PrintWriter err = spec.commandLine().getErr();
         if (!report.problems().isEmpty()) {
@@ -40,7 +47,7 @@ final class BaselineCommand implements Callable<Integer> {
             err.flush();
             return ExitCode.INVALID_DESCRIPTOR.code();
         }
-        ReportFile.write(output, Baseline.of(report).toJson());
+        file.commit(Baseline.of(report).toJson());
         err.println("topolint: " + report.findings().size() + " findings recorded in " + output);
         err.flush();
         return ExitCode.OK.code();

@@ -78,9 +78,26 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputPathException, IOException, DescriptorException {
         List<ReportTarget> reports = reports();
+        Baseline accepted = baseline == null ? null : BaselineFile.read(baseline);
+        // Reserved first: an output that cannot be written is known before any work is done.
+        Map<ReportTarget, ReportFile> files = new LinkedHashMap<>();
+        try {
+            for (ReportTarget target : reports) {
+                Path file = target.file() != null ? target.file() : output;
+                if (file != null) {
+                    files.put(target, ReportFile.create(file));
+                }
+            }
+            return check(reports, accepted, files);
+        } finally {
+            files.values().forEach(ReportFile::close);
+        }
+    }
+
+    private int check(List<ReportTarget> reports, Baseline accepted, Map<ReportTarget, ReportFile> files)
+            throws InputPathException, IOException {
         Linter linter = Linter.withBuiltInRules();
         boolean markdown = reports.stream().anyMatch(target -> target.format() == Format.MARKDOWN);
-        Baseline accepted = baseline == null ? null : BaselineFile.read(baseline);
         Report report = (summary || markdown ? linter.summarisingDesigns() : linter).check(descriptors.paths());
         PrintWriter err = spec.commandLine().getErr();
         report.problems().forEach(problem -> err.println(problem.describe()));
@@ -95,7 +112,7 @@ final class CheckCommand implements Callable<Integer> {
         // Every report is rendered before any is written: a failure leaves no mix of old and new reports.
         Map<ReportTarget, String> rendered = new LinkedHashMap<>();
         for (ReportTarget target : reports) {
-            boolean printed = target.file() == null && output == null;
+            boolean printed = !files.containsKey(target);
             RenderSettings settings = new RenderSettings(Topolint.version(), category, ruleDocsUrl,
                     printed && colour, quiet);
             boolean design = summary || target.format() != Format.TEXT;
@@ -103,11 +120,11 @@ final class CheckCommand implements Callable<Integer> {
         }
         String printed = null;
         for (Map.Entry<ReportTarget, String> entry : rendered.entrySet()) {
-            Path file = entry.getKey().file() != null ? entry.getKey().file() : output;
+            ReportFile file = files.get(entry.getKey());
             if (file == null) {
                 printed = entry.getValue();
             } else {
-                ReportFile.write(file, entry.getValue());
+                file.commit(entry.getValue());
             }
         }
         if (printed != null) {

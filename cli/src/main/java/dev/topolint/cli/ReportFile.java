@@ -2,7 +2,7 @@ package dev.topolint.cli;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
-import static java.nio.file.StandardOpenOption.CREATE_NEW;
+import static java.nio.file.StandardOpenOption.TRUNCATE_EXISTING;
 import static java.nio.file.StandardOpenOption.WRITE;
 
 import java.io.IOException;
@@ -17,22 +17,48 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * Writes a report to {@code --output}. A CI step that uploads the file must never see half a report, from
- * this run or from one that was killed: the report is written beside the file, forced to disk, then renamed
- * over it in one step.
+ * A report on its way to {@code --output}. A CI step that uploads the file must never see half a report, from
+ * this run or from one that was stopped: the report is written to a temporary file beside the output, forced to
+ * disk, then renamed over it in one step. The temporary file is created before the check starts, so that an
+ * output that cannot be written stops the run at once, and a shutdown hook deletes it when the run is interrupted
+ * (Ctrl-C, {@code kill}) before the report is complete.
  */
-final class ReportFile {
+final class ReportFile implements AutoCloseable {
 
-    private ReportFile() {
+    private final Path file;
+    private final Path temporary;
+    private final Thread cleanup;
+
+    private ReportFile(Path file, Path temporary) {
+        this.file = file;
+        this.temporary = temporary;
+        this.cleanup = new Thread(this::deleteTemporary, "topolint-report-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanup);
     }
 
     /**
+     * Reserves the temporary file beside {@code file}.
+     *
      * @throws IOException with a message that names the file and the reason, ready to show as is
      */
-    static void write(Path file, String report) throws IOException {
+    static ReportFile create(Path file) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (FileChannel channel = FileChannel.open(temporary, CREATE_NEW, WRITE)) {
+            Files.createFile(temporary);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+        return new ReportFile(file, temporary);
+    }
+
+    /**
+     * Writes the report and renames it over the file. On failure the file keeps what it held before.
+     *
+     * @throws IOException with a message that names the file and the reason, ready to show as is
+     */
+    void commit(String report) throws IOException {
+        try {
+            try (FileChannel channel = FileChannel.open(temporary, WRITE, TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(report.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
@@ -41,14 +67,31 @@ final class ReportFile {
             }
             Files.move(temporary, file, ATOMIC_MOVE, REPLACE_EXISTING);
         } catch (IOException e) {
-            IOException failure = new IOException("cannot write " + file + ": " + reason(e), e);
-            try {
-                Files.deleteIfExists(temporary);
-            } catch (IOException cleanup) {
-                failure.addSuppressed(cleanup);
-            }
-            throw failure;
+            throw failure(file, e);
         }
+    }
+
+    /** Deletes the temporary file, if it was not renamed, and the shutdown hook that would have. */
+    @Override
+    public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it deletes the file.
+        }
+        deleteTemporary();
+    }
+
+    private void deleteTemporary() {
+        try {
+            Files.deleteIfExists(temporary);
+        } catch (IOException e) {
+            // Nothing more can be done: the name starts with a dot and ends in .tmp, so no tool takes it for a report.
+        }
+    }
+
+    private static IOException failure(Path file, IOException e) {
+        return new IOException("cannot write " + file + ": " + reason(e), e);
     }
 
     private static String reason(IOException e) {

@@ -1,19 +1,26 @@
 package dev.topolint.internal.load;
 
+import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
+import dev.topolint.Limits;
+import dev.topolint.Problem;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** Finds descriptor files among the paths given to topolint and reads them. */
 public final class DescriptorFiles {
@@ -29,8 +36,10 @@ public final class DescriptorFiles {
      * A file to check.
      *
      * @param explicit whether it was named directly, so that it is read even if it does not look like a descriptor
+     * @param unreadable why the walk could not look into this path, or {@code null}: a directory that cannot be
+     *     listed may hold descriptors, so it is reported, not skipped
      */
-    public record Candidate(Path path, boolean explicit) {
+    public record Candidate(Path path, boolean explicit, String unreadable) {
 
         /** The path as the user wrote it, with {@code /} as separator. */
         public String displayName() {
@@ -50,7 +59,7 @@ public final class DescriptorFiles {
             if (Files.isDirectory(path)) {
                 candidates.addAll(walk(path));
             } else if (Files.exists(path)) {
-                candidates.add(new Candidate(path, true));
+                candidates.add(new Candidate(path, true, null));
             } else {
                 throw new InputPathException(path + ": no such file or directory");
             }
@@ -58,26 +67,48 @@ public final class DescriptorFiles {
         return candidates;
     }
 
+    /**
+     * Follows symbolic links, so that a linked folder of descriptors is checked like any other; a link back to a
+     * folder above it is reported instead of followed round and round.
+     */
     private static List<Candidate> walk(Path directory) throws InputPathException {
-        try (Stream<Path> files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> !isHidden(directory.relativize(file)))
-                    .filter(DescriptorFiles::hasDescriptorExtension)
-                    .sorted()
-                    .map(file -> new Candidate(file, false))
-                    .toList();
-        } catch (IOException | UncheckedIOException e) {
-            throw new InputPathException(directory + ": cannot walk the directory: " + e.getMessage());
+        List<Candidate> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(directory, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                    new SimpleFileVisitor<>() {
+                        @Override
+                        public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                            return !folder.equals(directory) && isHidden(folder)
+                                    ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                            if (attributes.isRegularFile() && !isHidden(file) && hasDescriptorExtension(file)) {
+                                found.add(new Candidate(file, false, null));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public FileVisitResult visitFileFailed(Path file, IOException failure) {
+                            if (!isHidden(file)) {
+                                found.add(new Candidate(file, false, failure instanceof FileSystemLoopException
+                                        ? "a symbolic link to a folder that contains it; not followed"
+                                        : "cannot read: " + reason(failure)));
+                            }
+                            return FileVisitResult.CONTINUE;
+                        }
+                    });
+        } catch (IOException e) {
+            throw new InputPathException(directory + ": cannot walk the directory: " + reason(e));
         }
+        found.sort(Comparator.comparing(Candidate::path));
+        return found;
     }
 
-    private static boolean isHidden(Path relative) {
-        for (Path part : relative) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
+    private static boolean isHidden(Path path) {
+        return path.getFileName() != null && path.getFileName().toString().startsWith(".");
     }
 
     private static boolean hasDescriptorExtension(Path file) {
@@ -86,17 +117,50 @@ public final class DescriptorFiles {
     }
 
     /**
-     * Reads a file as strict UTF-8, without a leading byte order mark.
+     * Reads a file as strict UTF-8, without a leading byte order mark. Its size is checked before it is read, and
+     * no more than the limit is read from a file that grows or does not know its size (a pipe).
      *
-     * @throws CharacterCodingException when the file is not UTF-8 text
+     * @throws DescriptorException when the file cannot be read, is too large or is not UTF-8 text
      */
-    public static String read(Path file) throws IOException {
-        String text = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    public static String read(Candidate candidate, Limits limits) throws DescriptorException {
+        String file = candidate.displayName();
+        if (candidate.unreadable() != null) {
+            throw new DescriptorException(new Problem(file, null, candidate.unreadable()));
+        }
+        int readable = (int) Math.min(limits.maxFileBytes(), Integer.MAX_VALUE - 8L);
+        byte[] bytes;
+        try {
+            long size = Files.size(candidate.path());
+            if (size > readable) {
+                throw tooLarge(file, DocumentBounds.format(size), limits);
+            }
+            try (InputStream in = Files.newInputStream(candidate.path())) {
+                bytes = in.readNBytes(readable + 1);
+            }
+        } catch (IOException e) {
+            throw new DescriptorException(new Problem(file, null, "cannot read: " + reason(e)));
+        }
+        if (bytes.length > readable) {
+            throw tooLarge(file, "more than " + DocumentBounds.format(readable), limits);
+        }
+        return DescriptorText.decode(file, bytes);
+    }
+
+    private static DescriptorException tooLarge(String file, String size, Limits limits) {
+        return new DescriptorException(new Problem(file, null, DocumentBounds.overLimit("the file is " + size
+                + " bytes, more than the " + DocumentBounds.format(limits.maxFileBytes()) + " topolint reads",
+                "maxFileBytes")));
+    }
+
+    /** The reason alone: the exception's message repeats the path, which the problem already names. */
+    private static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException failure && failure.getReason() != null) {
+            return failure.getReason();
+        }
+        return e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
     }
 
     /** Whether a file found in a directory declares itself a topolint descriptor. */

@@ -1,6 +1,7 @@
 package dev.topolint.internal.load;
 
 import dev.topolint.DescriptorException;
+import dev.topolint.Limits;
 import dev.topolint.Problem;
 import dev.topolint.model.Descriptor;
 import java.util.List;
@@ -12,6 +13,16 @@ import java.util.List;
 public final class DescriptorLoader {
 
     private final SchemaCheck schemaCheck = new SchemaCheck();
+    private final Limits limits;
+
+    /** A loader with the {@linkplain Limits#DEFAULTS default limits}. */
+    public DescriptorLoader() {
+        this(Limits.DEFAULTS);
+    }
+
+    public DescriptorLoader(Limits limits) {
+        this.limits = limits;
+    }
 
     /**
      * Loads one descriptor.
@@ -20,7 +31,7 @@ public final class DescriptorLoader {
      * @throws DescriptorException with every problem found, in file order
      */
     public LoadedDescriptor load(String file, String text) throws DescriptorException {
-        YamlTreeReader.Tree tree = YamlTreeReader.read(file, text);
+        YamlTreeReader.Tree tree = YamlTreeReader.read(file, text, limits);
         List<Problem> schemaProblems = schemaCheck.check(file, tree.root(), tree.sourceMap());
         if (!schemaProblems.isEmpty()) {
             throw new DescriptorException(schemaProblems);

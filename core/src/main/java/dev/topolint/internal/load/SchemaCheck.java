@@ -8,6 +8,7 @@ import com.networknt.schema.PathType;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import com.networknt.schema.resource.AllowSchemaLoader;
 import dev.topolint.Problem;
 import dev.topolint.Region;
 import dev.topolint.Topolint;
@@ -28,6 +29,8 @@ import java.util.stream.StreamSupport;
  */
 final class SchemaCheck {
 
+    private static final String CLASSPATH_SCHEME = "classpath:";
+
     private final JsonNode schemaDocument;
     private final JsonSchema schema;
 
@@ -41,10 +44,21 @@ final class SchemaCheck {
                 .pathType(PathType.JSON_POINTER)
                 .formatAssertionsEnabled(true)
                 .build();
-        // Built from the parsed document: the schema and its meta-schema resolve without any network access.
-        schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaDocument, config);
+        schema = offlineFactory().getSchema(schemaDocument, config);
         // Validators are otherwise created lazily on first use, which is not safe when files are checked in parallel.
         schema.initializeValidators();
+    }
+
+    /**
+     * A schema factory that never opens a connection. The schema is built from its parsed document, its
+     * meta-schema is mapped onto the copy inside the validator's jar, and any other {@code $ref} or {@code $schema}
+     * is refused rather than fetched: a linter run in CI must not be a way to make requests.
+     */
+    static JsonSchemaFactory offlineFactory() {
+        return JsonSchemaFactory.builder(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012))
+                .schemaLoaders(loaders -> loaders.add(
+                        new AllowSchemaLoader(iri -> iri.toString().startsWith(CLASSPATH_SCHEME))))
+                .build();
     }
 
     List<Problem> check(String file, JsonNode root, SourceMap sourceMap) {

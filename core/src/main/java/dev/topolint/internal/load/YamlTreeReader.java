@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topolint.DescriptorException;
+import dev.topolint.Limits;
 import dev.topolint.Problem;
 import dev.topolint.Region;
 import java.math.BigDecimal;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -32,37 +34,33 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
  * Reads YAML (and JSON, a subset of YAML 1.2) into a Jackson tree plus a {@link SourceMap}.
  *
  * <p>It composes the document into SnakeYAML Engine nodes, which keep their positions, and converts them
- * itself: no object is ever constructed from a tag, duplicate keys are refused with the position of the
+ * itself: no object is ever constructed (tags are refused before), duplicate keys are refused with the position of the
  * second one, and the YAML 1.2 core schema keeps {@code on}, {@code no} and {@code NO} strings.
  */
 final class YamlTreeReader {
 
-    /**
-     * Node visits allowed per document beyond one per character, so that aliases cannot expand into a huge tree.
-     * Written out, a node takes at least one character: the allowance grows with the file, for large estates.
-     */
-    private static final int MAX_NODES = 1_000_000;
-    private static final int MAX_ALIASES = 50;
-
     private final String file;
+    private final Limits limits;
     private final LineIndex lines;
     private final SourceMap sourceMap = new SourceMap();
     private final List<Problem> problems = new ArrayList<>();
     private final int maxNodes;
     private int visited;
 
-    private YamlTreeReader(String file, String text) {
+    private YamlTreeReader(String file, String text, Limits limits) {
         this.file = file;
+        this.limits = limits;
         this.lines = new LineIndex(text);
-        this.maxNodes = MAX_NODES + text.length();
+        // Written out, a node takes at least one character: only what aliases add beyond the text counts.
+        this.maxNodes = (int) Math.min(Integer.MAX_VALUE, (long) limits.maxNodes() + text.length());
     }
 
     /** The document's tree and source map. */
     record Tree(JsonNode root, SourceMap sourceMap) {
     }
 
-    static Tree read(String file, String text) throws DescriptorException {
-        return new YamlTreeReader(file, text).read(isJson(text) ? untab(text) : text);
+    static Tree read(String file, String text, Limits limits) throws DescriptorException {
+        return new YamlTreeReader(file, text, limits).read(isJson(text) ? untab(text) : text);
     }
 
     private static boolean isJson(String text) {
@@ -79,17 +77,22 @@ final class YamlTreeReader {
     }
 
     private Tree read(String text) throws DescriptorException {
+        if (text.length() > limits.maxFileBytes()) {
+            throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 2), DocumentBounds.overLimit(
+                    "the descriptor has " + DocumentBounds.format(text.length()) + " characters, more than the "
+                    + DocumentBounds.format(limits.maxFileBytes()) + " bytes topolint reads", "maxFileBytes")));
+        }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
                 .setSchema(new CoreSchema())
                 .setUseMarks(true)
-                .setMaxAliasesForCollections(MAX_ALIASES)
-                // The text is already in memory: a limit on its length would only refuse large estates.
-                .setCodePointLimit(Integer.MAX_VALUE)
+                .setMaxAliasesForCollections(limits.maxAliases())
+                .setCodePointLimit((int) Math.min(limits.maxFileBytes(), Integer.MAX_VALUE))
                 .build();
         Optional<Node> document;
         try {
-            document = new Compose(settings).composeString(text);
+            DocumentBounds.check(file, new Parse(settings).parseReader(new SurrogateSafeReader(text)), limits);
+            document = new Compose(settings).composeReader(new SurrogateSafeReader(text));
         } catch (MarkedYamlEngineException e) {
             throw new DescriptorException(syntaxProblem(e));
         } catch (YamlEngineException e) {
@@ -99,7 +102,7 @@ final class YamlTreeReader {
             throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1),
                     "the file is empty; a descriptor starts with 'topolint: 1'"));
         }
-        JsonNode root = convert(document.get(), "");
+        JsonNode root = convert(document.get(), "", 0);
         if (!problems.isEmpty()) {
             throw new DescriptorException(problems);
         }
@@ -126,28 +129,38 @@ final class YamlTreeReader {
         return new Problem(file, region, "YAML syntax error: " + e.getProblem() + within);
     }
 
-    private JsonNode convert(Node node, String pointer) throws DescriptorException {
+    /**
+     * @param depth how many maps and lists enclose the node once aliases are followed: each alias may add up to
+     *     the depth limit, so the tree is measured again here, before the schema check recurses through it
+     */
+    private JsonNode convert(Node node, String pointer, int depth) throws DescriptorException {
         if (++visited > maxNodes) {
-            throw new DescriptorException(new Problem(file, region(node),
-                    "the document expands to more than " + maxNodes + " nodes (aliases?)"));
+            throw new DescriptorException(new Problem(file, region(node), DocumentBounds.overLimit(
+                    "the document expands to more than " + DocumentBounds.format(limits.maxNodes())
+                    + " maps, lists and values once its aliases are followed", "maxNodes")));
+        }
+        if (depth >= limits.maxDepth() && !(node instanceof ScalarNode)) {
+            throw new DescriptorException(new Problem(file, region(node), DocumentBounds.overLimit(
+                    "maps and lists nest more than " + limits.maxDepth() + " levels deep once aliases are followed",
+                    "maxDepth")));
         }
         sourceMap.putNode(pointer, region(node));
         sourceMap.putValue(pointer, region(node));
         if (node instanceof MappingNode mapping) {
-            return convertMapping(mapping, pointer);
+            return convertMapping(mapping, pointer, depth);
         }
         if (node instanceof SequenceNode sequence) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(items.get(i), Pointers.child(pointer, i)));
+                array.add(convert(items.get(i), Pointers.child(pointer, i), depth + 1));
             }
             return array;
         }
         return convertScalar((ScalarNode) node);
     }
 
-    private JsonNode convertMapping(MappingNode mapping, String pointer) throws DescriptorException {
+    private JsonNode convertMapping(MappingNode mapping, String pointer, int depth) throws DescriptorException {
         ObjectNode object = JsonNodeFactory.instance.objectNode();
         Map<String, Region> seen = new HashMap<>();
         for (NodeTuple entry : mapping.getValue()) {
@@ -165,7 +178,7 @@ final class YamlTreeReader {
                 continue;
             }
             String child = Pointers.child(pointer, name);
-            JsonNode value = convert(entry.getValueNode(), child);
+            JsonNode value = convert(entry.getValueNode(), child, depth + 1);
             Region valueRegion = region(entry.getValueNode());
             sourceMap.putKey(child, keyRegion);
             sourceMap.putNode(child, new Region(keyRegion.startLine(), keyRegion.startColumn(),
@@ -175,13 +188,11 @@ final class YamlTreeReader {
         return object;
     }
 
+    /** Tags are refused before composing, so each tag here is one the core schema resolved from the value. */
     private JsonNode convertScalar(ScalarNode scalar) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         String value = scalar.getValue();
         Tag tag = scalar.getTag();
-        if (tag.equals(Tag.STR)) {
-            return nodes.textNode(value);
-        }
         if (tag.equals(Tag.NULL)) {
             return nodes.nullNode();
         }
@@ -189,18 +200,30 @@ final class YamlTreeReader {
             return nodes.booleanNode(value.toLowerCase(Locale.ROOT).equals("true"));
         }
         if (tag.equals(Tag.INT)) {
-            return nodes.numberNode(parseInteger(value));
+            BigInteger number = parseInteger(value);
+            if (number.bitLength() >= Long.SIZE) {
+                problems.add(new Problem(file, region(scalar), "the number " + value
+                        + " is too large; whole numbers go up to " + Long.MAX_VALUE));
+                return nodes.nullNode();
+            }
+            return nodes.numberNode(number.longValue());
         }
         if (tag.equals(Tag.FLOAT)) {
+            BigDecimal number;
             try {
-                return nodes.numberNode(new BigDecimal(value));
+                number = new BigDecimal(value);
             } catch (NumberFormatException e) {
                 return nodes.textNode(value);
             }
+            // A huge exponent costs nothing to write and a lot to compute with; a double's range is plenty.
+            double approximation = number.doubleValue();
+            if (Double.isInfinite(approximation) || approximation == 0 && number.signum() != 0) {
+                problems.add(new Problem(file, region(scalar), "the number " + value + " is out of range"));
+                return nodes.nullNode();
+            }
+            return nodes.numberNode(number);
         }
-        problems.add(new Problem(file, region(scalar),
-                "the tag " + tag.getValue() + " is not allowed; a descriptor holds plain values only"));
-        return nodes.nullNode();
+        return nodes.textNode(value);
     }
 
     private static BigInteger parseInteger(String value) {
