@@ -4,7 +4,7 @@ package dev.topolint;
  * Bounds on what topolint reads, so that a broken or hostile descriptor costs bounded time and memory and is
  * refused with a message instead of exhausting the stack, the heap or the CI job's patience. Each bound can be
  * changed with the Java system property named in its description, for example
- * {@code -Dtopolint.maxFileBytes=67108864}.
+ * {@code -Dtopolint.maxFileBytes=134217728}.
  *
  * @param maxFileBytes the largest file read, in bytes ({@code topolint.maxFileBytes}); a file is measured before
  *     it is read
@@ -20,7 +20,7 @@ public record Limits(long maxFileBytes, int maxDepth, int maxScalarLength, int m
      * Far above any real descriptor (a 10,000-host design is a few megabytes and nests less than ten levels), and
      * far below what would hurt.
      */
-    public static final Limits DEFAULTS = new Limits(16L * 1024 * 1024, 64, 4096, 50, 1_000_000);
+    public static final Limits DEFAULTS = new Limits(64L * 1024 * 1024, 64, 4096, 50, 1_000_000);
 
     public Limits {
         requirePositive("maxFileBytes", maxFileBytes);

@@ -17,15 +17,15 @@ class LimitsTest {
     @Test
     void withoutPropertiesTheDefaultsHold() {
         assertEquals(Limits.DEFAULTS, Limits.fromSystemProperties());
-        assertEquals(new Limits(16_777_216, 64, 4096, 50, 1_000_000), Limits.DEFAULTS);
+        assertEquals(new Limits(67_108_864, 64, 4096, 50, 1_000_000), Limits.DEFAULTS);
     }
 
     @Test
     void aPropertyReplacesItsDefault() {
         System.setProperty("topolint.maxDepth", "128");
-        System.setProperty("topolint.maxFileBytes", "67108864");
+        System.setProperty("topolint.maxFileBytes", "134217728");
 
-        assertEquals(new Limits(67_108_864, 128, 4096, 50, 1_000_000), Limits.fromSystemProperties());
+        assertEquals(new Limits(134_217_728, 128, 4096, 50, 1_000_000), Limits.fromSystemProperties());
     }
 
     @Test

@@ -103,7 +103,7 @@ class InvalidDescriptorTest {
         }
 
         assertBadAndGood(CliRun.of("check", file.toString(), CliRun.DESCRIPTOR), file + ": the file is 104,857,600 "
-                + "bytes, more than the 16,777,216 topolint reads; -Dtopolint.maxFileBytes changes the limit",
+                + "bytes, more than the 67,108,864 topolint reads; -Dtopolint.maxFileBytes changes the limit",
                 CliRun.DESCRIPTOR);
     }
 

@@ -80,7 +80,7 @@ class DescriptorFilesTest {
         try (RandomAccessFile sparse = new RandomAccessFile(file.toFile(), "rw")) {
             sparse.setLength(100L * 1024 * 1024);
         }
-        assertEquals(file + ": the file is 104,857,600 bytes, more than the 16,777,216 topolint reads; "
+        assertEquals(file + ": the file is 104,857,600 bytes, more than the 67,108,864 topolint reads; "
                 + "-Dtopolint.maxFileBytes changes the limit", readProblem(file, Limits.DEFAULTS));
     }
 
