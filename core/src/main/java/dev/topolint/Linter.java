@@ -1,5 +1,7 @@
 package dev.topolint;
 
+import dev.topolint.config.Configuration;
+import dev.topolint.config.Policy;
 import dev.topolint.design.DesignNarrator;
 import dev.topolint.design.DesignSummary;
 import dev.topolint.facts.TopologyFacts;
@@ -11,7 +13,10 @@ import dev.topolint.internal.load.DescriptorFiles.Candidate;
 import dev.topolint.internal.load.DescriptorLoader;
 import dev.topolint.internal.load.LoadedDescriptor;
 import dev.topolint.model.Descriptor;
+import dev.topolint.suppress.SuppressedFinding;
+import dev.topolint.suppress.Suppressions;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.stream.Collectors;
 
 /**
  * The one entry point of topolint: reads descriptors, derives facts from each topology, runs the rules
@@ -28,14 +34,19 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class Linter {
 
+    private static final Set<String> GOVERNANCE = Suppressions.RULES.stream().map(RuleInfo::id)
+            .collect(Collectors.toSet());
+
     private final RuleEngine engine;
     private final boolean summarisesDesigns;
+    private final Policy policy;
     private final Limits limits = Limits.fromSystemProperties();
     private final DescriptorLoader loader = new DescriptorLoader(limits);
 
-    private Linter(RuleEngine engine, boolean summarisesDesigns) {
+    private Linter(RuleEngine engine, boolean summarisesDesigns, Policy policy) {
         this.engine = engine;
         this.summarisesDesigns = summarisesDesigns;
+        this.policy = policy;
     }
 
     /**
@@ -44,17 +55,47 @@ public final class Linter {
      * @throws IllegalStateException when no compiled rules are on the class path
      */
     public static Linter withBuiltInRules() {
-        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()), false);
+        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()), false, Policy.DEFAULT);
     }
 
     /** This linter, also writing a design summary of each valid descriptor into its reports. */
     public Linter summarisingDesigns() {
-        return new Linter(engine, true);
+        return new Linter(engine, true, policy);
     }
 
-    /** The rules this linter runs, sorted by id. */
+    /**
+     * This linter, judging as a configuration file says.
+     *
+     * @throws DescriptorException naming, at its position, each rule the configuration sets that does not exist
+     */
+    public Linter configuredBy(Configuration configuration) throws DescriptorException {
+        Set<String> known = engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        List<Problem> unknown = configuration.ruleRegions().entrySet().stream()
+                .filter(entry -> !known.contains(entry.getKey()))
+                .map(entry -> new Problem(configuration.file(), entry.getValue(), "unknown rule '" + entry.getKey()
+                        + "'; 'topolint rules' lists them"))
+                .sorted().toList();
+        if (!unknown.isEmpty()) {
+            throw new DescriptorException(unknown);
+        }
+        return new Linter(engine, summarisesDesigns,
+                new Policy(configuration, policy.inlineSuppressions(), policy.today()));
+    }
+
+    /** This linter, for teams that accept findings only in the reviewed configuration file. */
+    public Linter disallowingInlineSuppressions() {
+        return new Linter(engine, summarisesDesigns, new Policy(policy.configuration(), false, policy.today()));
+    }
+
+    /** This linter, judging the expiry of suppressions on a given day rather than the day of the run. */
+    public Linter judgedOn(LocalDate day) {
+        return new Linter(engine, summarisesDesigns,
+                new Policy(policy.configuration(), policy.inlineSuppressions(), day));
+    }
+
+    /** The rules this linter runs, at the severity it reports them, sorted by id. */
     public List<RuleInfo> rules() {
-        return engine.rules();
+        return policy.rules(engine.rules());
     }
 
     /**
@@ -70,6 +111,7 @@ public final class Linter {
         List<Problem> problems = new ArrayList<>();
         List<Descriptor> descriptors = new ArrayList<>();
         List<DesignSummary> designs = new ArrayList<>();
+        List<SuppressedFinding> suppressed = new ArrayList<>();
         List<Outcome> outcomes = inParallel(DescriptorFiles.expand(paths));
         for (Outcome outcome : outcomes) {
             if (outcome == Outcome.SKIPPED) {
@@ -80,12 +122,20 @@ public final class Linter {
             if (outcome.checked() != null) {
                 descriptors.add(outcome.descriptor());
                 findings.addAll(outcome.checked().findings());
+                suppressed.addAll(outcome.checked().suppressed());
                 if (summarisesDesigns) {
                     designs.add(outcome.checked().design());
                 }
             }
         }
-        return new Report(files, findings, problems, engine.rules(), descriptors, designs);
+        Suppressions.Outcome accepted = policy.acrossRun(findings);
+        suppressed.addAll(accepted.suppressed());
+        List<RuleInfo> rules = new ArrayList<>(rules());
+        if (!suppressed.isEmpty() || accepted.reported().stream().anyMatch(f -> GOVERNANCE.contains(f.ruleId()))) {
+            // Suppressions were judged in this run: the rules that keep them honest ran too.
+            rules.addAll(Suppressions.RULES);
+        }
+        return new Report(files, accepted.reported(), problems, rules, descriptors, designs, suppressed);
     }
 
     /**
@@ -160,7 +210,7 @@ public final class Linter {
         }
         try {
             LoadedDescriptor loaded = loader.load(file, text);
-            return new Outcome(file, loaded.descriptor(), check(loaded), List.of());
+            return new Outcome(file, loaded.descriptor(), check(loaded, text), List.of());
         } catch (DescriptorException e) {
             return Outcome.problems(file, e.problems());
         }
@@ -173,27 +223,34 @@ public final class Linter {
      * @throws DescriptorException when the text is not a valid descriptor
      */
     public List<Finding> check(String file, String text) throws DescriptorException {
-        return check(loader.load(file, text)).findings();
+        return check(loader.load(file, text), text).findings();
     }
 
-    /** The findings of one descriptor, and its design summary when this linter writes them. */
-    private record Checked(List<Finding> findings, DesignSummary design) {
+    /**
+     * What one descriptor gave: the findings that stand, those its comments suppressed, and its design summary
+     * when this linter writes them.
+     */
+    private record Checked(List<Finding> findings, List<SuppressedFinding> suppressed, DesignSummary design) {
     }
 
-    private Checked check(LoadedDescriptor loaded) {
+    private Checked check(LoadedDescriptor loaded, String text) {
         String file = loaded.descriptor().file();
         Places places = new Places(loaded.descriptor(), loaded.sourceMap());
         List<Object> facts = TopologyFacts.derive(loaded.descriptor());
         Set<Finding> findings = new LinkedHashSet<>();
         for (RaisedFinding raised : engine.evaluate(facts)) {
             RuleInfo rule = raised.rule();
-            findings.add(new Finding(rule.id(), rule.severity(), raised.target(), file, raised.path(),
-                    loaded.sourceMap().regionOf(raised.path()), raised.message(), places.resolve(raised.related()),
-                    flow(raised, places)));
+            Finding finding = policy.adjusted(new Finding(rule.id(), rule.severity(), raised.target(), file,
+                    raised.path(), loaded.sourceMap().regionOf(raised.path()), raised.message(),
+                    places.resolve(raised.related()), flow(raised, places)));
+            if (finding != null) {
+                findings.add(finding);
+            }
         }
+        Suppressions.Outcome inline = policy.inFile(file, text, findings.stream().sorted().toList());
         DesignSummary design = summarisesDesigns
                 ? DesignNarrator.summarise(loaded.descriptor(), facts, loaded.sourceMap()::regionOf) : null;
-        return new Checked(findings.stream().sorted().toList(), design);
+        return new Checked(inline.reported(), inline.suppressed(), design);
     }
 
     /** The rule's flow, closed by the finding's own declaration when the rule did not place it in the flow. */

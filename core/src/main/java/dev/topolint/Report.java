@@ -2,6 +2,7 @@ package dev.topolint;
 
 import dev.topolint.design.DesignSummary;
 import dev.topolint.model.Descriptor;
+import dev.topolint.suppress.SuppressedFinding;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,31 +12,33 @@ import java.util.List;
  * @param files the descriptors checked or attempted, sorted
  * @param topologies the descriptors that could be read, sorted by file, for reports that draw them
  * @param designs a summary of each valid descriptor's design, by file, when the linter was asked for them
+ * @param suppressed the findings a suppression accepted, in report order, which reports list apart
  */
 public record Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules,
-                     List<Descriptor> topologies, List<DesignSummary> designs) {
+                     List<Descriptor> topologies, List<DesignSummary> designs, List<SuppressedFinding> suppressed) {
     public Report {
         designs = designs.stream().sorted(Comparator.comparing(DesignSummary::file)).toList();
         files = files.stream().sorted().toList();
         findings = findings.stream().sorted().toList();
         problems = problems.stream().sorted().toList();
         rules = List.copyOf(rules);
+        suppressed = suppressed.stream().sorted(Comparator.comparing(SuppressedFinding::finding)).toList();
         topologies = topologies.stream().sorted(Comparator.comparing(Descriptor::file)).toList();
     }
 
     /** A report without the topologies and their designs: its Markdown rendering has no diagram. */
     public Report(List<String> files, List<Finding> findings, List<Problem> problems, List<RuleInfo> rules) {
-        this(files, findings, problems, rules, List.of(), List.of());
+        this(files, findings, problems, rules, List.of(), List.of(), List.of());
     }
 
     /** This report with other findings, such as those a baseline does not hold. */
     public Report withFindings(List<Finding> kept) {
-        return new Report(files, kept, problems, rules, topologies, designs);
+        return new Report(files, kept, problems, rules, topologies, designs, suppressed);
     }
 
     /** This report without its design summaries, for a report format that was not asked for them. */
     public Report withoutDesigns() {
-        return new Report(files, findings, problems, rules, topologies, List.of());
+        return new Report(files, findings, problems, rules, topologies, List.of(), suppressed);
     }
 
     /** Whether any finding is at or above the threshold. */

@@ -1,12 +1,14 @@
 package dev.topolint.cli;
 
 import dev.topolint.Baseline;
+import dev.topolint.ConfigurationFiles;
 import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
 import dev.topolint.Report;
 import dev.topolint.Severity;
 import dev.topolint.Topolint;
+import dev.topolint.config.Configuration;
 import dev.topolint.render.Format;
 import dev.topolint.render.RenderSettings;
 import java.io.IOException;
@@ -70,15 +72,26 @@ final class CheckCommand implements Callable<Integer> {
             description = "Text report: print the findings only, without the summary line.")
     private boolean quiet;
 
-    @Option(names = "--fail-on", paramLabel = "SEVERITY", defaultValue = "high",
+    @Option(names = "--fail-on", paramLabel = "SEVERITY",
             description = "Exit with 1 on a finding this severe or more: critical, high, medium, low, info."
-                    + " Default: ${DEFAULT-VALUE}.")
+                    + " Default: fail_on of the configuration, else high.")
     private Severity failOn;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The configuration file. Default: " + ConfigurationFiles.NAME + " beside the first PATH or"
+                    + " in the nearest folder above it, up to the repository's root.")
+    private Path config;
+
+    @Option(names = "--disallow-inline-suppressions",
+            description = "Ignore topolint:ignore comments, and report each: findings are accepted only in the"
+                    + " configuration file.")
+    private boolean disallowInlineSuppressions;
 
     @Override
     public Integer call() throws InputPathException, IOException, DescriptorException {
         List<ReportTarget> reports = reports();
         Baseline accepted = baseline == null ? null : BaselineFile.read(baseline);
+        Configuration configuration = configuration();
         // Reserved first: an output that cannot be written is known before any work is done.
         Map<ReportTarget, ReportFile> files = new LinkedHashMap<>();
         try {
@@ -88,15 +101,18 @@ final class CheckCommand implements Callable<Integer> {
                     files.put(target, ReportFile.create(file));
                 }
             }
-            return check(reports, accepted, files);
+            return check(reports, accepted, configuration, files);
         } finally {
             files.values().forEach(ReportFile::close);
         }
     }
 
-    private int check(List<ReportTarget> reports, Baseline accepted, Map<ReportTarget, ReportFile> files)
-            throws InputPathException, IOException {
-        Linter linter = Linter.withBuiltInRules();
+    private int check(List<ReportTarget> reports, Baseline accepted, Configuration configuration,
+                      Map<ReportTarget, ReportFile> files) throws InputPathException, IOException, DescriptorException {
+        Linter linter = Linter.withBuiltInRules().configuredBy(configuration);
+        if (disallowInlineSuppressions) {
+            linter = linter.disallowingInlineSuppressions();
+        }
         boolean markdown = reports.stream().anyMatch(target -> target.format() == Format.MARKDOWN);
         Report report = (summary || markdown ? linter.summarisingDesigns() : linter).check(descriptors.paths());
         PrintWriter err = spec.commandLine().getErr();
@@ -132,7 +148,15 @@ final class CheckCommand implements Callable<Integer> {
             out.print(printed);
             out.flush();
         }
-        return ExitCode.of(report, failOn).code();
+        Severity threshold = failOn != null ? failOn
+                : configuration.failOn() != null ? configuration.failOn() : Severity.HIGH;
+        return ExitCode.of(report, threshold).code();
+    }
+
+    /** The configuration named with --config, or else the one found beside the descriptors, or none. */
+    private Configuration configuration() throws InputPathException, DescriptorException {
+        Path file = config != null ? config : ConfigurationFiles.find(descriptors.paths()).orElse(null);
+        return file == null ? Configuration.NONE : ConfigurationFiles.read(file);
     }
 
     /** The reports to write, checked before the run: one without a file at most, and no file named twice. */

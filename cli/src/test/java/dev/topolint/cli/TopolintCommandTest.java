@@ -33,7 +33,9 @@ class TopolintCommandTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().contains("--fail-on=SEVERITY"), run.out());
-        assertTrue(run.out().contains("Default: high."), run.out());
+        String help = run.out().replaceAll("\\s+", " ");
+        assertTrue(help.contains("Default: fail_on of the configuration, else high."), run.out());
+        assertTrue(help.contains("--config=FILE"), run.out());
     }
 
     @Test

@@ -8,6 +8,8 @@ import dev.topolint.Fingerprints;
 import dev.topolint.Place;
 import dev.topolint.Problem;
 import dev.topolint.Report;
+import dev.topolint.suppress.SuppressedFinding;
+import dev.topolint.suppress.Suppression;
 import java.util.List;
 
 /**
@@ -48,6 +50,14 @@ final class SarifRenderer implements Renderer {
         for (int i = 0; i < report.findings().size(); i++) {
             results.add(result(report.findings().get(i), fingerprints.get(i), rules));
         }
+        // Accepted findings stay in the log, marked: code scanning shows them as dismissed, with the reason.
+        List<Finding> accepted = report.suppressed().stream().map(SuppressedFinding::finding).toList();
+        List<String> acceptedFingerprints = Fingerprints.of(accepted);
+        for (int i = 0; i < accepted.size(); i++) {
+            ObjectNode result = result(accepted.get(i), acceptedFingerprints.get(i), rules);
+            result.putArray("suppressions").add(suppression(report.suppressed().get(i).suppression()));
+            results.add(result);
+        }
         run.put("columnKind", "unicodeCodePoints");
         return JsonText.write(document);
     }
@@ -71,6 +81,20 @@ final class SarifRenderer implements Renderer {
                     .set("physicalLocation", SarifLocations.physicalLocation(problem.file(), problem.region()));
         }
         return invocation;
+    }
+
+    private static ObjectNode suppression(Suppression suppression) {
+        StringBuilder justification = new StringBuilder(suppression.reason());
+        if (suppression.ticket() != null) {
+            justification.append(" (").append(suppression.ticket()).append(')');
+        }
+        if (suppression.until() != null) {
+            justification.append("; accepted until ").append(suppression.until());
+        }
+        return JsonNodeFactory.instance.objectNode()
+                .put("kind", suppression.kind().inSource() ? "inSource" : "external")
+                .put("status", "accepted")
+                .put("justification", justification.toString());
     }
 
     private static ObjectNode result(Finding finding, String fingerprint, SarifRules rules) {

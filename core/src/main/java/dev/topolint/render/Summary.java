@@ -12,11 +12,17 @@ final class Summary {
     private Summary() {
     }
 
-    /** For example {@code 2 descriptors checked: 7 findings (3 high, 4 medium), 1 descriptor could not be read.} */
+    /**
+     * For example {@code 2 descriptors checked: 7 findings (3 high, 4 medium), 1 suppressed, 1 descriptor could not
+     * be read.}
+     */
     static String of(Report report) {
         StringBuilder summary = new StringBuilder()
                 .append(count(report.files().size(), "descriptor")).append(" checked: ")
                 .append(findings(report.findings()));
+        if (!report.suppressed().isEmpty()) {
+            summary.append(", ").append(report.suppressed().size()).append(" suppressed");
+        }
         long unreadable = report.problems().stream().map(Problem::file).distinct().count();
         if (unreadable > 0) {
             summary.append(", ").append(count(unreadable, "descriptor")).append(" could not be read");

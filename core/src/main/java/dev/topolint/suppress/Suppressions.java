@@ -4,6 +4,10 @@ import dev.topolint.Finding;
 import dev.topolint.Problem;
 import dev.topolint.RuleInfo;
 import dev.topolint.Severity;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -28,11 +32,23 @@ public final class Suppressions {
     public static final RuleInfo INVALID = governance("invalid-suppression",
             "A topolint:ignore comment cannot be understood and silences nothing");
 
+    /** The rules about suppressions themselves. */
+    public static final List<RuleInfo> RULES = List.of(EXPIRED, INVALID, UNUSED);
+
     private Suppressions() {
     }
 
     private static RuleInfo governance(String id, String title) {
-        return new RuleInfo(id, title, Severity.LOW, "governance", SINCE, List.of(), "");
+        return new RuleInfo(id, title, Severity.LOW, "governance", SINCE, List.of(), page(id));
+    }
+
+    /** The rule's page, shipped beside this class. */
+    private static String page(String id) {
+        try (InputStream in = Suppressions.class.getResourceAsStream(id + ".md")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the page of " + id, e);
+        }
     }
 
     /**

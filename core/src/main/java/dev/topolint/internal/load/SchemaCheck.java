@@ -34,11 +34,17 @@ final class SchemaCheck {
     private final JsonNode schemaDocument;
     private final JsonSchema schema;
 
+    /** The check against the descriptor schema. */
     SchemaCheck() {
-        try (InputStream in = SchemaCheck.class.getResourceAsStream(Topolint.SCHEMA_RESOURCE)) {
+        this(Topolint.SCHEMA_RESOURCE);
+    }
+
+    /** The check against one of the schemas topolint ships, by its class-path resource. */
+    SchemaCheck(String resource) {
+        try (InputStream in = SchemaCheck.class.getResourceAsStream(resource)) {
             schemaDocument = new ObjectMapper().readTree(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the descriptor schema", e);
+            throw new UncheckedIOException("cannot read the schema " + resource, e);
         }
         SchemaValidatorsConfig config = SchemaValidatorsConfig.builder()
                 .pathType(PathType.JSON_POINTER)
