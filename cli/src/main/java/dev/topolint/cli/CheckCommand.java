@@ -68,6 +68,10 @@ final class CheckCommand implements Callable<Integer> {
                     + " The Markdown report always has it.")
     private boolean summary;
 
+    @Option(names = "--show-suppressed",
+            description = "Text report: list the suppressed findings too, each with why it is accepted.")
+    private boolean showSuppressed;
+
     @Option(names = {"-q", "--quiet"},
             description = "Text report: print the findings only, without the summary line.")
     private boolean quiet;
@@ -130,7 +134,7 @@ final class CheckCommand implements Callable<Integer> {
         for (ReportTarget target : reports) {
             boolean printed = !files.containsKey(target);
             RenderSettings settings = new RenderSettings(Topolint.version(), category, ruleDocsUrl,
-                    printed && colour, quiet);
+                    printed && colour, quiet, showSuppressed);
             boolean design = summary || target.format() != Format.TEXT;
             rendered.put(target, target.format().renderer(settings).render(design ? report : report.withoutDesigns()));
         }

@@ -69,6 +69,16 @@ class SuppressionAndConfigurationTest {
         assertTrue(text.out().endsWith("1 descriptor checked: 5 findings (2 high, 3 medium), 1 suppressed.\n"),
                 text.out());
 
+        CliRun listed = CliRun.of("check", "--show-suppressed", site.toString());
+        assertTrue(listed.out().endsWith("Suppressed:\n  " + site + ":12:5: high [spof-host] accepted: a second host is "
+                + "ordered (OPS-7); accepted until 2999-12-31\n"
+                + "1 descriptor checked: 5 findings (2 high, 3 medium), 1 suppressed.\n"), listed.out());
+
+        // List items wrap at 80 columns: their continuation lines are joined back for the comparison.
+        String markdown = CliRun.of("check", "--format", "markdown", site.toString()).out().replace("\n  ", " ");
+        assertTrue(markdown.contains("\n## Suppressed findings\n\n- `" + site + ":12` `spof-host` (high) on web-01,"
+                + " accepted: a second host is ordered (OPS-7); accepted until 2999-12-31\n"), markdown);
+
         JsonNode sarif = new ObjectMapper().readTree(CliRun.of("check", "--format", "sarif", site.toString()).out());
         JsonNode suppressed = StreamSupport.stream(sarif.at("/runs/0/results").spliterator(), false)
                 .filter(result -> result.has("suppressions")).toList().get(0);

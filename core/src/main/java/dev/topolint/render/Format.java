@@ -33,7 +33,7 @@ public enum Format {
     /** The renderer for this format. */
     public Renderer renderer(RenderSettings settings) {
         return switch (this) {
-            case TEXT -> new TextRenderer(settings.colour(), settings.quiet());
+            case TEXT -> new TextRenderer(settings.colour(), settings.quiet(), settings.showSuppressed());
             case JSON -> new JsonRenderer(settings.toolVersion());
             case SARIF -> new SarifRenderer(settings);
             case MARKDOWN -> new MarkdownRenderer(settings);

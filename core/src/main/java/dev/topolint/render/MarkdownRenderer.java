@@ -7,6 +7,7 @@ import dev.topolint.RuleInfo;
 import dev.topolint.Severity;
 import dev.topolint.design.DesignSummary;
 import dev.topolint.model.Descriptor;
+import dev.topolint.suppress.SuppressedFinding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,6 +40,7 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
                     .filter(finding -> finding.file().equals(design.file())).toList(), rules));
         }
         findings(report, rules, lines);
+        suppressed(report.suppressed(), lines);
         problems(report.problems(), lines);
         for (Descriptor topology : report.topologies()) {
             List<Finding> findings = report.findings().stream()
@@ -86,6 +88,21 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
             lines.addAll(MarkdownText.wrap("**Fix:** " + fix, "", ""));
         }
         lines.add("[How to fix " + rule.id() + "](" + settings.ruleDocs(rule.category(), rule.id()) + ")");
+    }
+
+    /** Each accepted finding and why: the reviewer of a change sees what is silenced, not only how much. */
+    private static void suppressed(List<SuppressedFinding> suppressed, List<String> lines) {
+        if (suppressed.isEmpty()) {
+            return;
+        }
+        lines.addAll(List.of("", "## Suppressed findings", ""));
+        for (SuppressedFinding accepted : suppressed) {
+            Finding finding = accepted.finding();
+            lines.addAll(MarkdownText.wrap("`" + finding.file() + ":" + finding.region().startLine() + "` `"
+                    + finding.ruleId() + "` (" + finding.severity().label() + ") on "
+                    + MarkdownText.escape(finding.target()) + ", accepted: "
+                    + MarkdownText.escape(accepted.suppression().justification()), "- ", "  "));
+        }
     }
 
     private static void problems(List<Problem> problems, List<String> lines) {

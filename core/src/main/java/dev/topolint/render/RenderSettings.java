@@ -13,9 +13,10 @@ import java.util.Objects;
  *                    stand for the rule's
  * @param colour whether the text report highlights severities with ANSI colours
  * @param quiet whether the text report leaves out its summary line
+ * @param showSuppressed whether the text report lists the suppressed findings, with why they are accepted
  */
 public record RenderSettings(String toolVersion, String category, String ruleDocsUrl, boolean colour,
-                             boolean quiet) {
+                             boolean quiet, boolean showSuppressed) {
 
     /** Where the rule pages are published with topolint's sources. */
     public static final String RULE_DOCS_URL =
@@ -28,7 +29,7 @@ public record RenderSettings(String toolVersion, String category, String ruleDoc
 
     /** No category, the published rule pages, plain text with its summary. */
     public static RenderSettings of(String toolVersion) {
-        return new RenderSettings(toolVersion, null, RULE_DOCS_URL, false, false);
+        return new RenderSettings(toolVersion, null, RULE_DOCS_URL, false, false, false);
     }
 
     /** The documentation page of a rule. */

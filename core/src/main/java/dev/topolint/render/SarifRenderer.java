@@ -84,17 +84,10 @@ final class SarifRenderer implements Renderer {
     }
 
     private static ObjectNode suppression(Suppression suppression) {
-        StringBuilder justification = new StringBuilder(suppression.reason());
-        if (suppression.ticket() != null) {
-            justification.append(" (").append(suppression.ticket()).append(')');
-        }
-        if (suppression.until() != null) {
-            justification.append("; accepted until ").append(suppression.until());
-        }
         return JsonNodeFactory.instance.objectNode()
                 .put("kind", suppression.kind().inSource() ? "inSource" : "external")
                 .put("status", "accepted")
-                .put("justification", justification.toString());
+                .put("justification", suppression.justification());
     }
 
     private static ObjectNode result(Finding finding, String fingerprint, SarifRules rules) {

@@ -3,6 +3,7 @@ package dev.topolint.render;
 import dev.topolint.Finding;
 import dev.topolint.Report;
 import dev.topolint.Severity;
+import dev.topolint.suppress.SuppressedFinding;
 
 /**
  * One line per finding, {@code file:line:column: severity [rule-id] message}, which editors and CI logs turn
@@ -17,10 +18,12 @@ final class TextRenderer implements Renderer {
 
     private final boolean colour;
     private final boolean quiet;
+    private final boolean showSuppressed;
 
-    TextRenderer(boolean colour, boolean quiet) {
+    TextRenderer(boolean colour, boolean quiet, boolean showSuppressed) {
         this.colour = colour;
         this.quiet = quiet;
+        this.showSuppressed = showSuppressed;
     }
 
     @Override
@@ -30,14 +33,24 @@ final class TextRenderer implements Renderer {
             report.designs().forEach(design -> text.append(DesignTextRenderer.summary(design)).append('\n'));
         }
         for (Finding finding : report.findings()) {
-            text.append(finding.file()).append(':')
-                    .append(finding.region().startLine()).append(':')
-                    .append(finding.region().startColumn()).append(": ")
-                    .append(severity(finding.severity()))
-                    .append(" [").append(finding.ruleId()).append("] ")
-                    .append(finding.message()).append('\n');
+            line(text, finding).append(finding.message()).append('\n');
+        }
+        if (showSuppressed && !report.suppressed().isEmpty()) {
+            text.append("Suppressed:\n");
+            for (SuppressedFinding suppressed : report.suppressed()) {
+                line(text.append("  "), suppressed.finding()).append("accepted: ")
+                        .append(suppressed.suppression().justification()).append('\n');
+            }
         }
         return quiet ? text.toString() : text.append(Summary.of(report)).append('\n').toString();
+    }
+
+    private StringBuilder line(StringBuilder text, Finding finding) {
+        return text.append(finding.file()).append(':')
+                .append(finding.region().startLine()).append(':')
+                .append(finding.region().startColumn()).append(": ")
+                .append(severity(finding.severity()))
+                .append(" [").append(finding.ruleId()).append("] ");
     }
 
     private String severity(Severity severity) {

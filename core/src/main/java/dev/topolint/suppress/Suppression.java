@@ -23,6 +23,18 @@ public record Suppression(List<String> rules, String target, String reason, Loca
         rules = List.copyOf(rules);
     }
 
+    /** Why the findings are accepted, with the ticket and the end date: {@code reason (OPS-7); accepted until …}. */
+    public String justification() {
+        StringBuilder justification = new StringBuilder(reason);
+        if (ticket != null) {
+            justification.append(" (").append(ticket).append(')');
+        }
+        if (until != null) {
+            justification.append("; accepted until ").append(until);
+        }
+        return justification.toString();
+    }
+
     /** Whether the suppression no longer holds on this day. */
     public boolean expiredOn(LocalDate today) {
         return until != null && today.isAfter(until);
