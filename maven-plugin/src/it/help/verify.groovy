@@ -17,8 +17,11 @@ log.readLines().each { line ->
 
 def properties = [
     attach: 'topolint.attach',
+    baseline: 'topolint.baseline',
+    configFile: 'topolint.configFile',
     descriptorFiles: 'topolint.descriptorFiles',
     descriptors: null, // a file set has no command-line form; descriptorFiles is the one
+    disallowInlineSuppressions: 'topolint.disallowInlineSuppressions',
     failIfNoDescriptors: 'topolint.failIfNoDescriptors',
     failOnSeverity: 'topolint.failOnSeverity',
     failOnViolation: 'topolint.failOnViolation',

@@ -1,15 +1,23 @@
 package dev.topolint.maven;
 
+import dev.topolint.Baseline;
+import dev.topolint.ConfigurationFiles;
+import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
+import dev.topolint.Problem;
 import dev.topolint.Report;
 import dev.topolint.Severity;
+import dev.topolint.config.Configuration;
 import dev.topolint.render.Format;
 import java.io.File;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.model.FileSet;
 import org.apache.maven.plugin.AbstractMojo;
@@ -58,10 +66,29 @@ public final class CheckMojo extends AbstractMojo {
 
     /**
      * The least severity that counts as a violation: {@code critical}, {@code high}, {@code medium}, {@code low}
-     * or {@code info}. Findings below it are logged as warnings and never fail the build.
+     * or {@code info}. Findings below it are logged as warnings and never fail the build. Default: the
+     * {@code fail_on} of the configuration file, else {@code high}.
      */
-    @Parameter(property = "topolint.failOnSeverity", defaultValue = "high")
+    @Parameter(property = "topolint.failOnSeverity")
     private String failOnSeverity;
+
+    /**
+     * The configuration file: rules switched off or re-rated, the failure threshold, accepted findings. Default:
+     * {@code .topolint.yaml} in the module's directory or the nearest folder above it, up to the repository's root.
+     */
+    @Parameter(property = "topolint.configFile")
+    private File configFile;
+
+    /**
+     * Whether {@code # topolint:ignore} comments are ignored and reported: findings are accepted only in the
+     * configuration file.
+     */
+    @Parameter(property = "topolint.disallowInlineSuppressions", defaultValue = "false")
+    private boolean disallowInlineSuppressions;
+
+    /** A baseline written by {@code topolint baseline}: only the findings it does not hold are reported. */
+    @Parameter(property = "topolint.baseline")
+    private File baseline;
 
     /** Whether violations fail the build; when false they are logged as warnings. */
     @Parameter(property = "topolint.failOnViolation", defaultValue = "true")
@@ -103,7 +130,6 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("Skipping topolint");
             return;
         }
-        Severity threshold = ParameterValues.severity(failOnSeverity);
         List<Format> reportFormats = ParameterValues.formats(formats);
         WorkingDirectory workingDirectory = WorkingDirectory.current();
         Path basedir = project.getBasedir().toPath();
@@ -117,7 +143,16 @@ public final class CheckMojo extends AbstractMojo {
             getLog().warn(message);
             return;
         }
-        Report report = check(files, reportFormats);
+        Configuration configuration = configuration(basedir);
+        Severity threshold = failOnSeverity != null ? ParameterValues.severity(failOnSeverity)
+                : configuration.failOn() != null ? configuration.failOn() : Severity.HIGH;
+        Report report = check(files, reportFormats, configuration);
+        if (baseline != null) {
+            Baseline.Comparison comparison = readBaseline().compare(report.findings());
+            report = report.withFindings(comparison.introduced());
+            getLog().info(comparison.known() + " findings held by the baseline are not reported; "
+                    + comparison.fixed() + " of its entries no longer occur.");
+        }
         Map<Format, Path> reports = write(report, reportFormats);
         Verdict verdict = Verdict.of(report, threshold, failOnViolation, maxAllowedViolations);
         CheckLog.write(getLog(), report, verdict);
@@ -128,13 +163,47 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     /** The Markdown report opens with a summary of each design, which the linter writes only when asked. */
-    private static Report check(List<Path> files, List<Format> reportFormats) throws MojoFailureException {
-        Linter linter = Linter.withBuiltInRules();
+    private Report check(List<Path> files, List<Format> reportFormats, Configuration configuration)
+            throws MojoFailureException {
         try {
+            Linter linter = Linter.withBuiltInRules().configuredBy(configuration);
+            if (disallowInlineSuppressions) {
+                linter = linter.disallowingInlineSuppressions();
+            }
             return (reportFormats.contains(Format.MARKDOWN) ? linter.summarisingDesigns() : linter).check(files);
         } catch (InputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
+        } catch (DescriptorException e) {
+            throw invalid(e);
         }
+    }
+
+    private Configuration configuration(Path basedir) throws MojoFailureException {
+        Path file = configFile != null ? configFile.toPath()
+                : ConfigurationFiles.find(List.of(basedir)).orElse(null);
+        try {
+            return file == null ? Configuration.NONE : ConfigurationFiles.read(file);
+        } catch (InputPathException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (DescriptorException e) {
+            throw invalid(e);
+        }
+    }
+
+    private Baseline readBaseline() throws MojoFailureException {
+        try {
+            return Baseline.parse(baseline.toString(), Files.readString(baseline.toPath(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot read the baseline " + baseline + ": " + e.getMessage(), e);
+        } catch (DescriptorException e) {
+            throw invalid(e);
+        }
+    }
+
+    /** A configuration or baseline that cannot be used: every problem at its position, no stack trace. */
+    private static MojoFailureException invalid(DescriptorException e) {
+        return new MojoFailureException(e.problems().stream().map(Problem::describe)
+                .collect(Collectors.joining(System.lineSeparator())));
     }
 
     private Map<Format, Path> write(Report report, List<Format> reportFormats) throws MojoExecutionException {
