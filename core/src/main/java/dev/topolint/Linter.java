@@ -247,7 +247,8 @@ public final class Linter {
                 findings.add(finding);
             }
         }
-        Suppressions.Outcome inline = policy.inFile(file, text, findings.stream().sorted().toList());
+        Suppressions.Outcome inline = policy.inFile(file, text, loaded.suppressions(),
+                findings.stream().sorted().toList());
         DesignSummary design = summarisesDesigns
                 ? DesignNarrator.summarise(loaded.descriptor(), facts, loaded.sourceMap()::regionOf) : null;
         return new Checked(inline.reported(), inline.suppressed(), design);

@@ -70,8 +70,8 @@ class SuppressionAndConfigurationTest {
                 text.out());
 
         CliRun listed = CliRun.of("check", "--show-suppressed", site.toString());
-        assertTrue(listed.out().endsWith("Suppressed:\n  " + site + ":12:5: high [spof-host] accepted: a second host is "
-                + "ordered (OPS-7); accepted until 2999-12-31\n"
+        assertTrue(listed.out().endsWith("Suppressed:\n  " + site + ":12:5: high [spof-host] accepted: a second "
+                + "host is ordered (OPS-7); accepted until 2999-12-31\n"
                 + "1 descriptor checked: 5 findings (2 high, 3 medium), 1 suppressed.\n"), listed.out());
 
         // List items wrap at 80 columns: their continuation lines are joined back for the comparison.
@@ -120,8 +120,8 @@ class SuppressionAndConfigurationTest {
         descriptor("  # topolint:ignore spof-host reason=\"a second host is ordered\"\n");
         CliRun run = CliRun.of("check", "--disallow-inline-suppressions", site.toString());
 
-        assertTrue(run.out().contains(site + ":11:3: low [invalid-suppression] This topolint:ignore comment silences "
-                + "nothing: inline suppressions are not allowed in this run"), run.out());
+        assertTrue(run.out().contains(site + ":11:3: low [invalid-suppression] This suppression silences nothing: "
+                + "suppressions in the descriptor are not allowed in this run"), run.out());
         assertTrue(run.out().contains("[spof-host]"), run.out());
     }
 
@@ -140,5 +140,28 @@ class SuppressionAndConfigurationTest {
         assertEquals(2, badValue.exitCode());
         assertTrue(badValue.err().startsWith("topolint: " + configuration + ":2:10: "), badValue.err());
         assertEquals("", badValue.out());
+    }
+
+    @Test
+    void aComponentAcceptsAFindingAboutItselfWhereverItMoves() throws IOException {
+        descriptor("");
+        String address = "    public_ip: 203.0.113.10\n";
+        String accepted = Files.readString(site).replace(address, address
+                + "    suppress: [{rule: no-firewall, reason: \"the provider's firewall\", until: 2999-12-31}]\n");
+        Files.writeString(site, accepted);
+        CliRun run = CliRun.of("check", "--show-suppressed", site.toString());
+        assertTrue(run.out().contains("Suppressed:\n  " + site + ":11:5: high [no-firewall] accepted: the provider's "
+                + "firewall; accepted until 2999-12-31\n"), run.out());
+
+        // The same host, moved down the file behind a comment and written in flow style: still accepted.
+        Files.writeString(site, accepted.substring(0, accepted.indexOf("hosts:")) + "# moved\n\n" + """
+                hosts:
+                  - {id: web-01, public_ip: 203.0.113.10,
+                     services: [{type: web, software: nginx, listen: [{port: 80}]}],
+                     suppress: [{rule: no-firewall, reason: "the provider's firewall", until: 2999-12-31}]}
+                """);
+        CliRun moved = CliRun.of("check", site.toString());
+        assertFalse(moved.out().contains("[no-firewall]"), moved.out());
+        assertTrue(moved.out().endsWith(", 1 suppressed.\n"), moved.out());
     }
 }

@@ -44,18 +44,23 @@ public record Policy(Configuration configuration, boolean inlineSuppressions, Lo
     }
 
     /**
-     * Applies the {@code topolint:ignore} comments of one descriptor to its findings. When inline suppressions are
-     * not allowed, each comment silences nothing and is reported, so that it is moved to the reviewed configuration.
+     * Applies the suppressions written in one descriptor to its findings: its {@code topolint:ignore} comments and
+     * the {@code suppress:} entries of its components. When those are not allowed, each silences nothing and is
+     * reported, so that it is moved to the reviewed configuration.
+     *
+     * @param declared the {@code suppress:} entries of the descriptor's components
      */
-    public Suppressions.Outcome inFile(String file, String text, List<Finding> findings) {
+    public Suppressions.Outcome inFile(String file, String text, List<Suppression> declared, List<Finding> findings) {
         InlineSuppressions.Scan scan = InlineSuppressions.scan(file, text);
+        List<Suppression> written = new ArrayList<>(scan.suppressions());
+        written.addAll(declared);
         if (inlineSuppressions) {
-            return Suppressions.apply(findings, scan.suppressions(), scan.invalid(), day());
+            return Suppressions.apply(findings, written, scan.invalid(), day());
         }
         List<Problem> refused = new ArrayList<>(scan.invalid());
-        for (Suppression suppression : scan.suppressions()) {
-            refused.add(new Problem(file, suppression.region(), "this topolint:ignore comment silences nothing: "
-                    + "inline suppressions are not allowed in this run; accept the finding in the configuration file"));
+        for (Suppression suppression : written) {
+            refused.add(new Problem(file, suppression.region(), "this suppression silences nothing: suppressions in"
+                    + " the descriptor are not allowed in this run; accept the finding in the configuration file"));
         }
         return Suppressions.apply(findings, List.of(), refused, day());
     }

@@ -41,6 +41,7 @@ public final class DescriptorLoader {
         if (!referenceProblems.isEmpty()) {
             throw new DescriptorException(referenceProblems.stream().sorted().toList());
         }
-        return new LoadedDescriptor(descriptor, tree.sourceMap());
+        return new LoadedDescriptor(descriptor, tree.sourceMap(),
+                DeclaredSuppressions.of(file, tree.root(), tree.sourceMap()));
     }
 }

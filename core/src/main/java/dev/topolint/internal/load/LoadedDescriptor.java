@@ -1,7 +1,14 @@
 package dev.topolint.internal.load;
 
 import dev.topolint.model.Descriptor;
+import dev.topolint.suppress.Suppression;
+import java.util.List;
 
-/** A descriptor and where each of its nodes stands in the file. */
-public record LoadedDescriptor(Descriptor descriptor, SourceMap sourceMap) {
+/**
+ * A descriptor, where each of its nodes stands in the file, and the suppressions its components declare.
+ */
+public record LoadedDescriptor(Descriptor descriptor, SourceMap sourceMap, List<Suppression> suppressions) {
+    public LoadedDescriptor {
+        suppressions = List.copyOf(suppressions);
+    }
 }
