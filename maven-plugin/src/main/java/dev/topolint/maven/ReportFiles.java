@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,18 +27,30 @@ final class ReportFiles {
     }
 
     /**
-     * Writes the report in each format, replacing the reports of an earlier build.
+     * Writes the report in each format, replacing the reports of an earlier build. Every report is rendered
+     * before any is written, and each is written beside its file and renamed over it, so that a reader, or a build
+     * stopped halfway, never sees half a report.
      *
      * @return the file written for each format
      */
     static Map<Format, Path> write(Report report, List<Format> formats, Path directory) throws IOException {
         Files.createDirectories(directory);
-        Map<Format, Path> written = new EnumMap<>(Format.class);
+        Map<Format, String> rendered = new EnumMap<>(Format.class);
         for (Format format : formats) {
-            Path file = directory.resolve("topolint." + extension(format));
             Report content = format == Format.MARKDOWN ? report : report.withoutDesigns();
-            Files.writeString(file, format.renderer(Topolint.version()).render(content), StandardCharsets.UTF_8);
-            written.put(format, file);
+            rendered.put(format, format.renderer(Topolint.version()).render(content));
+        }
+        Map<Format, Path> written = new EnumMap<>(Format.class);
+        for (Map.Entry<Format, String> entry : rendered.entrySet()) {
+            Path file = directory.resolve("topolint." + extension(entry.getKey()));
+            Path temporary = Files.createTempFile(directory, ".topolint.", ".tmp");
+            try {
+                Files.writeString(temporary, entry.getValue(), StandardCharsets.UTF_8);
+                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            written.put(entry.getKey(), file);
         }
         return written;
     }
