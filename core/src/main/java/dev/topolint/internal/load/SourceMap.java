@@ -10,20 +10,30 @@ import java.util.Map;
  */
 public final class SourceMap {
 
-    private final Map<String, Region> nodes = new HashMap<>();
-    private final Map<String, Region> keys = new HashMap<>();
-    private final Map<String, Region> values = new HashMap<>();
+    /**
+     * One entry per node, and the node's region derived from it when asked: a large estate has hundreds of
+     * thousands of nodes, and a map and a region each for the node, its key and its value tripled the memory.
+     *
+     * @param key the property's key, or null for an array item or the document
+     */
+    private record Declared(Region key, Region value) {
 
-    void putNode(String pointer, Region region) {
-        nodes.put(pointer, region);
+        Region node() {
+            return key == null ? value
+                    : new Region(key.startLine(), key.startColumn(), value.endLine(), value.endColumn());
+        }
     }
 
-    void putKey(String pointer, Region region) {
-        keys.put(pointer, region);
+    private final Map<String, Declared> nodes = new HashMap<>();
+
+    /** A property: its key and its value. */
+    void putProperty(String pointer, Region key, Region value) {
+        nodes.put(pointer, new Declared(key, value));
     }
 
-    void putValue(String pointer, Region region) {
-        values.put(pointer, region);
+    /** An array item or the document: a value with no key. */
+    void putItem(String pointer, Region value) {
+        nodes.put(pointer, new Declared(null, value));
     }
 
     /**
@@ -35,19 +45,20 @@ public final class SourceMap {
         while (!nodes.containsKey(current) && !current.isEmpty()) {
             current = current.substring(0, current.lastIndexOf('/'));
         }
-        return nodes.getOrDefault(current, new Region(1, 1, 1, 1));
+        Declared declared = nodes.get(current);
+        return declared != null ? declared.node() : new Region(1, 1, 1, 1);
     }
 
     /** The region of a property's key, where a misspelled or duplicated name is reported. */
     public Region keyRegionOf(String pointer) {
-        Region key = keys.get(pointer);
-        return key != null ? key : regionOf(pointer);
+        Declared declared = nodes.get(pointer);
+        return declared != null && declared.key() != null ? declared.key() : regionOf(pointer);
     }
 
     /** The region of a node's value without its key, where a wrong value is reported. */
     public Region valueRegionOf(String pointer) {
-        Region value = values.get(pointer);
-        return value != null ? value : regionOf(pointer);
+        Declared declared = nodes.get(pointer);
+        return declared != null ? declared.value() : regionOf(pointer);
     }
 
     /** Whether the descriptor declares a node at this pointer. */

@@ -102,7 +102,7 @@ final class YamlTreeReader {
             throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1),
                     "the file is empty; a descriptor starts with 'topolint: 1'"));
         }
-        JsonNode root = convert(document.get(), "", 0);
+        JsonNode root = convert(document.get(), "", 0, null);
         if (!problems.isEmpty()) {
             throw new DescriptorException(problems);
         }
@@ -132,20 +132,25 @@ final class YamlTreeReader {
     /**
      * @param depth how many maps and lists enclose the node once aliases are followed: each alias may add up to
      *     the depth limit, so the tree is measured again here, before the schema check recurses through it
+     * @param keyRegion the key of a property's value, null for an array item or the document
      */
-    private JsonNode convert(Node node, String pointer, int depth) throws DescriptorException {
+    private JsonNode convert(Node node, String pointer, int depth, Region keyRegion) throws DescriptorException {
+        Region region = region(node);
         if (++visited > maxNodes) {
-            throw new DescriptorException(new Problem(file, region(node), DocumentBounds.overLimit(
+            throw new DescriptorException(new Problem(file, region, DocumentBounds.overLimit(
                     "the document expands to more than " + DocumentBounds.format(limits.maxNodes())
                     + " maps, lists and values once its aliases are followed", "maxNodes")));
         }
         if (depth >= limits.maxDepth() && !(node instanceof ScalarNode)) {
-            throw new DescriptorException(new Problem(file, region(node), DocumentBounds.overLimit(
+            throw new DescriptorException(new Problem(file, region, DocumentBounds.overLimit(
                     "maps and lists nest more than " + limits.maxDepth() + " levels deep once aliases are followed",
                     "maxDepth")));
         }
-        sourceMap.putNode(pointer, region(node));
-        sourceMap.putValue(pointer, region(node));
+        if (keyRegion == null) {
+            sourceMap.putItem(pointer, region);
+        } else {
+            sourceMap.putProperty(pointer, keyRegion, region);
+        }
         if (node instanceof MappingNode mapping) {
             return convertMapping(mapping, pointer, depth);
         }
@@ -153,7 +158,7 @@ final class YamlTreeReader {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(items.get(i), Pointers.child(pointer, i), depth + 1));
+                array.add(convert(items.get(i), Pointers.child(pointer, i), depth + 1, null));
             }
             return array;
         }
@@ -177,13 +182,7 @@ final class YamlTreeReader {
                         "duplicate key '" + name + "' (first defined at line " + first.startLine() + ")"));
                 continue;
             }
-            String child = Pointers.child(pointer, name);
-            JsonNode value = convert(entry.getValueNode(), child, depth + 1);
-            Region valueRegion = region(entry.getValueNode());
-            sourceMap.putKey(child, keyRegion);
-            sourceMap.putNode(child, new Region(keyRegion.startLine(), keyRegion.startColumn(),
-                    valueRegion.endLine(), valueRegion.endColumn()));
-            object.set(name, value);
+            object.set(name, convert(entry.getValueNode(), Pointers.child(pointer, name), depth + 1, keyRegion));
         }
         return object;
     }
