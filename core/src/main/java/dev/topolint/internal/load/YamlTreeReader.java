@@ -106,7 +106,7 @@ final class YamlTreeReader {
                 throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1),
                         "the file is empty; a descriptor starts with 'topolint: 1'"));
             }
-            root = convert(events, events.next(), "", 0, null);
+            root = convert(events, events.next(), 0, sourceMap.document());
         } catch (MarkedYamlEngineException e) {
             throw new DescriptorException(syntaxProblem(e));
         } catch (YamlEngineException e) {
@@ -143,13 +143,13 @@ final class YamlTreeReader {
      *
      * @param depth how many maps and lists enclose the node once aliases are followed: each alias may add up to
      *     the depth limit, so the tree is measured again here, before the schema check recurses through it
-     * @param keyRegion the key of a property's value, null for an array item or the document
+     * @param declared where the node's region is kept
      */
-    private JsonNode convert(EventCursor events, Event first, String pointer, int depth, Region keyRegion)
+    private JsonNode convert(EventCursor events, Event first, int depth, SourceMap.Declared declared)
             throws DescriptorException {
         if (first instanceof AliasEvent alias) {
             EventCursor named = events.replay(alias);
-            return convert(named, named.next(), pointer, depth, keyRegion);
+            return convert(named, named.next(), depth, declared);
         }
         if (++visited > maxNodes) {
             throw new DescriptorException(new Problem(file, skip(events, first), DocumentBounds.overLimit(
@@ -165,13 +165,14 @@ final class YamlTreeReader {
         Region region;
         if (first instanceof MappingStartEvent) {
             ObjectNode object = JsonNodeFactory.instance.objectNode();
-            region = region(first, convertMapping(events, object, pointer, depth));
+            region = region(first, convertMapping(events, object, depth, declared));
             value = object;
         } else if (first instanceof SequenceStartEvent) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             Event next = events.next();
-            for (int i = 0; !(next instanceof SequenceEndEvent); i++, next = events.next()) {
-                array.add(convert(events, next, Pointers.child(pointer, i), depth + 1, null));
+            while (!(next instanceof SequenceEndEvent)) {
+                array.add(convert(events, next, depth + 1, declared.item()));
+                next = events.next();
             }
             region = region(first, next);
             value = array;
@@ -179,16 +180,12 @@ final class YamlTreeReader {
             region = region(first, first);
             value = convertScalar((ScalarEvent) first, region);
         }
-        if (keyRegion == null) {
-            sourceMap.putItem(pointer, region);
-        } else {
-            sourceMap.putProperty(pointer, keyRegion, region);
-        }
+        declared.place(region);
         return value;
     }
 
     /** Fills the object with the mapping's entries; returns the mapping's end. */
-    private Event convertMapping(EventCursor events, ObjectNode object, String pointer, int depth)
+    private Event convertMapping(EventCursor events, ObjectNode object, int depth, SourceMap.Declared declared)
             throws DescriptorException {
         Map<String, Region> seen = new HashMap<>();
         Event next = events.next();
@@ -208,7 +205,7 @@ final class YamlTreeReader {
                 skip(events, events.next());
                 continue;
             }
-            object.set(name, convert(events, events.next(), Pointers.child(pointer, name), depth + 1, keyRegion));
+            object.set(name, convert(events, events.next(), depth + 1, declared.property(name, keyRegion)));
         }
         return next;
     }
