@@ -18,6 +18,8 @@ import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.exceptions.ComposerException;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
  * Measures a YAML event stream before it is composed into nodes. The composer recurses once per level of nesting
@@ -26,7 +28,9 @@ import org.snakeyaml.engine.v2.events.ScalarEvent;
  * the file where the limit is crossed, while the parser has only read events.
  *
  * <p>Tags are refused here too. A descriptor needs none, a global tag is how YAML asks a loader to build an object
- * of a named class, and the composer throws exceptions of its own on malformed ones.
+ * of a named class, and the composer throws exceptions of its own on malformed ones. So are what a composer would
+ * refuse, an alias to no anchor and a second document, in a composer's words: the tree is then built from the
+ * events alone.
  */
 final class DocumentBounds {
 
@@ -48,6 +52,11 @@ final class DocumentBounds {
     private final Deque<Optional<Anchored>> open = new ArrayDeque<>();
     private final List<Problem> tags = new ArrayList<>();
     private int collectionAliases;
+    private int documents;
+    /** Where the first document's root starts, which a composer names when it meets a second document. */
+    private Optional<Mark> root = Optional.empty();
+    /** The first thing a composer would refuse, reported once every bound is known to hold. */
+    private Optional<ComposerException> uncomposable = Optional.empty();
 
     private DocumentBounds(String file, Limits limits) {
         this.file = file;
@@ -66,9 +75,18 @@ final class DocumentBounds {
         if (!bounds.tags.isEmpty()) {
             throw new DescriptorException(bounds.tags);
         }
+        if (bounds.uncomposable.isPresent()) {
+            throw bounds.uncomposable.get();
+        }
     }
 
     private void visit(Event event) throws DescriptorException {
+        if (event.getEventId() == Event.ID.DocumentStart && ++documents == 2 && uncomposable.isEmpty()) {
+            uncomposable = Optional.of(new ComposerException("expected a single document in the stream", root,
+                    "but found another document", event.getStartMark()));
+        } else if (event instanceof NodeEvent && documents == 1 && root.isEmpty()) {
+            root = event.getStartMark();
+        }
         if (event instanceof AliasEvent alias) {
             visitAlias(alias);
         } else if (event instanceof CollectionStartEvent start) {
@@ -95,8 +113,12 @@ final class DocumentBounds {
 
     private void visitAlias(AliasEvent alias) throws DescriptorException {
         Anchored anchored = anchors.get(alias.getAlias());
+        if (anchored == null && documents == 1 && uncomposable.isEmpty()) {
+            uncomposable = Optional.of(new ComposerException("found undefined alias " + alias.getAlias(),
+                    alias.getStartMark()));
+        }
         if (anchored == null || !anchored.collection) {
-            // An undefined alias is the composer's to report; an alias to a scalar costs no more than the scalar.
+            // An alias to a scalar costs no more than the scalar.
             return;
         }
         if (anchored.open) {

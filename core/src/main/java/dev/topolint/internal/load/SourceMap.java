@@ -1,29 +1,77 @@
 package dev.topolint.internal.load;
 
 import dev.topolint.Region;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Where each node of a descriptor stands in its file, by JSON Pointer. A property's region runs from its key
- * to the end of its value; an array item's is the item itself.
+ * Where each node of a descriptor stands in its file, looked up by JSON Pointer. A property's region runs from its
+ * key to the end of its value; an array item's is the item itself.
+ *
+ * <p>The regions are kept in a tree shaped like the document and a pointer is followed down it when asked: a large
+ * estate has hundreds of thousands of nodes, and a pointer string for each, kept for the whole run, cost more
+ * memory and time than everything else the reader builds.
  */
 public final class SourceMap {
 
-    private final Map<String, Region> nodes = new HashMap<>();
-    private final Map<String, Region> keys = new HashMap<>();
-    private final Map<String, Region> values = new HashMap<>();
+    /** A declared node: its key (null for an array item or the document), its value, and its children. */
+    static final class Declared {
+        private final Region key;
+        private Region value;
+        private Map<String, Declared> properties;
+        private List<Declared> items;
 
-    void putNode(String pointer, Region region) {
-        nodes.put(pointer, region);
+        private Declared(Region key) {
+            this.key = key;
+        }
+
+        /** A property of this map, by its name as written, placed once its value is read. */
+        Declared property(String name, Region keyRegion) {
+            if (properties == null) {
+                properties = new HashMap<>();
+            }
+            Declared property = new Declared(keyRegion);
+            properties.put(name, property);
+            return property;
+        }
+
+        /** The next item of this list, placed once it is read. */
+        Declared item() {
+            if (items == null) {
+                items = new ArrayList<>();
+            }
+            Declared item = new Declared(null);
+            items.add(item);
+            return item;
+        }
+
+        void place(Region valueRegion) {
+            value = valueRegion;
+        }
+
+        private Region node() {
+            return key == null ? value
+                    : new Region(key.startLine(), key.startColumn(), value.endLine(), value.endColumn());
+        }
+
+        private Declared child(String segment) {
+            if (items != null) {
+                int index = index(segment);
+                return index >= 0 && index < items.size() ? items.get(index) : null;
+            }
+            String name = unescape(segment);
+            return properties == null || name == null ? null : properties.get(name);
+        }
     }
 
-    void putKey(String pointer, Region region) {
-        keys.put(pointer, region);
-    }
+    private Declared document;
 
-    void putValue(String pointer, Region region) {
-        values.put(pointer, region);
+    /** The document's node, to which the reader adds the rest. */
+    Declared document() {
+        document = new Declared(null);
+        return document;
     }
 
     /**
@@ -31,27 +79,78 @@ public final class SourceMap {
      * ancestor: a finding about a missing property lands on the component that lacks it.
      */
     public Region regionOf(String pointer) {
-        String current = pointer;
-        while (!nodes.containsKey(current) && !current.isEmpty()) {
-            current = current.substring(0, current.lastIndexOf('/'));
-        }
-        return nodes.getOrDefault(current, new Region(1, 1, 1, 1));
+        Declared closest = follow(pointer, false);
+        return closest != null ? closest.node() : new Region(1, 1, 1, 1);
     }
 
     /** The region of a property's key, where a misspelled or duplicated name is reported. */
     public Region keyRegionOf(String pointer) {
-        Region key = keys.get(pointer);
-        return key != null ? key : regionOf(pointer);
+        Declared declared = follow(pointer, true);
+        return declared != null && declared.key != null ? declared.key : regionOf(pointer);
     }
 
     /** The region of a node's value without its key, where a wrong value is reported. */
     public Region valueRegionOf(String pointer) {
-        Region value = values.get(pointer);
-        return value != null ? value : regionOf(pointer);
+        Declared declared = follow(pointer, true);
+        return declared != null ? declared.value : regionOf(pointer);
     }
 
     /** Whether the descriptor declares a node at this pointer. */
     public boolean declares(String pointer) {
-        return nodes.containsKey(pointer);
+        return follow(pointer, true) != null;
+    }
+
+    /**
+     * The node the pointer names or, unless exactly that one is asked for, the deepest declared node on its way.
+     */
+    private Declared follow(String pointer, boolean exactly) {
+        if (document == null || !pointer.isEmpty() && pointer.charAt(0) != '/') {
+            return exactly ? null : document;
+        }
+        Declared current = document;
+        int at = 0;
+        while (at < pointer.length()) {
+            int end = pointer.indexOf('/', at + 1);
+            end = end < 0 ? pointer.length() : end;
+            Declared child = current.child(pointer.substring(at + 1, end));
+            if (child == null) {
+                return exactly ? null : current;
+            }
+            current = child;
+            at = end;
+        }
+        return current;
+    }
+
+    /** An array index as a pointer writes it (RFC 6901: no sign, no leading zero), or -1. */
+    private static int index(String segment) {
+        if (segment.isEmpty() || segment.length() > 9 || segment.length() > 1 && segment.charAt(0) == '0') {
+            return -1;
+        }
+        for (int i = 0; i < segment.length(); i++) {
+            if (segment.charAt(i) < '0' || segment.charAt(i) > '9') {
+                return -1;
+            }
+        }
+        return Integer.parseInt(segment);
+    }
+
+    /** A property name from its pointer segment, or null when the segment is not a valid escape of any name. */
+    private static String unescape(String segment) {
+        if (segment.indexOf('~') < 0) {
+            return segment;
+        }
+        StringBuilder name = new StringBuilder(segment.length());
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (c != '~') {
+                name.append(c);
+            } else if (i + 1 < segment.length() && (segment.charAt(i + 1) == '0' || segment.charAt(i + 1) == '1')) {
+                name.append(segment.charAt(++i) == '0' ? '~' : '/');
+            } else {
+                return null;
+            }
+        }
+        return name.toString();
     }
 }

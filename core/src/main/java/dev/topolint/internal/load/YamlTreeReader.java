@@ -17,27 +17,33 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.MappingEndEvent;
+import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
+import org.snakeyaml.engine.v2.events.SequenceEndEvent;
+import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML (and JSON, a subset of YAML 1.2) into a Jackson tree plus a {@link SourceMap}.
  *
- * <p>It composes the document into SnakeYAML Engine nodes, which keep their positions, and converts them
- * itself: no object is ever constructed (tags are refused before), duplicate keys are refused with the position of the
- * second one, and the YAML 1.2 core schema keeps {@code on}, {@code no} and {@code NO} strings.
+ * <p>It builds the tree from SnakeYAML Engine's events, which keep their positions, without composing a node
+ * tree first: a node tree with its marks took several times the memory of the text it came from. No object is
+ * ever constructed (tags are refused before), duplicate keys are refused with the position of the second one,
+ * and the YAML 1.2 core schema keeps {@code on}, {@code no} and {@code NO} strings.
  */
 final class YamlTreeReader {
+
+    private static final CoreSchema SCHEMA = new CoreSchema();
 
     private final String file;
     private final Limits limits;
@@ -84,25 +90,28 @@ final class YamlTreeReader {
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
-                .setSchema(new CoreSchema())
+                .setSchema(SCHEMA)
                 .setUseMarks(true)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit((int) Math.min(limits.maxFileBytes(), Integer.MAX_VALUE))
                 .build();
-        Optional<Node> document;
+        JsonNode root;
         try {
             DocumentBounds.check(file, new Parse(settings).parseReader(new SurrogateSafeReader(text)), limits);
-            document = new Compose(settings).composeReader(new SurrogateSafeReader(text));
+            // Bounded, well formed and a single document: read again, building the tree as the events come.
+            EventCursor events = EventCursor.over(new Parse(settings).parseReader(new SurrogateSafeReader(text)));
+            events.next();
+            Event document = events.next();
+            if (document.getEventId() == Event.ID.StreamEnd) {
+                throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1),
+                        "the file is empty; a descriptor starts with 'topolint: 1'"));
+            }
+            root = convert(events, events.next(), 0, sourceMap.document());
         } catch (MarkedYamlEngineException e) {
             throw new DescriptorException(syntaxProblem(e));
         } catch (YamlEngineException e) {
             throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1), e.getMessage()));
         }
-        if (document.isEmpty()) {
-            throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1),
-                    "the file is empty; a descriptor starts with 'topolint: 1'"));
-        }
-        JsonNode root = convert(document.get(), "", 0);
         if (!problems.isEmpty()) {
             throw new DescriptorException(problems);
         }
@@ -130,69 +139,103 @@ final class YamlTreeReader {
     }
 
     /**
+     * Converts the node that starts with the given event, reading the rest of it from the cursor.
+     *
      * @param depth how many maps and lists enclose the node once aliases are followed: each alias may add up to
      *     the depth limit, so the tree is measured again here, before the schema check recurses through it
+     * @param declared where the node's region is kept
      */
-    private JsonNode convert(Node node, String pointer, int depth) throws DescriptorException {
+    private JsonNode convert(EventCursor events, Event first, int depth, SourceMap.Declared declared)
+            throws DescriptorException {
+        if (first instanceof AliasEvent alias) {
+            EventCursor named = events.replay(alias);
+            return convert(named, named.next(), depth, declared);
+        }
         if (++visited > maxNodes) {
-            throw new DescriptorException(new Problem(file, region(node), DocumentBounds.overLimit(
+            throw new DescriptorException(new Problem(file, skip(events, first), DocumentBounds.overLimit(
                     "the document expands to more than " + DocumentBounds.format(limits.maxNodes())
                     + " maps, lists and values once its aliases are followed", "maxNodes")));
         }
-        if (depth >= limits.maxDepth() && !(node instanceof ScalarNode)) {
-            throw new DescriptorException(new Problem(file, region(node), DocumentBounds.overLimit(
+        if (depth >= limits.maxDepth() && !(first instanceof ScalarEvent)) {
+            throw new DescriptorException(new Problem(file, skip(events, first), DocumentBounds.overLimit(
                     "maps and lists nest more than " + limits.maxDepth() + " levels deep once aliases are followed",
                     "maxDepth")));
         }
-        sourceMap.putNode(pointer, region(node));
-        sourceMap.putValue(pointer, region(node));
-        if (node instanceof MappingNode mapping) {
-            return convertMapping(mapping, pointer, depth);
-        }
-        if (node instanceof SequenceNode sequence) {
+        JsonNode value;
+        Region region;
+        if (first instanceof MappingStartEvent) {
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            region = region(first, convertMapping(events, object, depth, declared));
+            value = object;
+        } else if (first instanceof SequenceStartEvent) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
-            List<Node> items = sequence.getValue();
-            for (int i = 0; i < items.size(); i++) {
-                array.add(convert(items.get(i), Pointers.child(pointer, i), depth + 1));
+            Event next = events.next();
+            while (!(next instanceof SequenceEndEvent)) {
+                array.add(convert(events, next, depth + 1, declared.item()));
+                next = events.next();
             }
-            return array;
+            region = region(first, next);
+            value = array;
+        } else {
+            region = region(first, first);
+            value = convertScalar((ScalarEvent) first, region);
         }
-        return convertScalar((ScalarNode) node);
+        declared.place(region);
+        return value;
     }
 
-    private JsonNode convertMapping(MappingNode mapping, String pointer, int depth) throws DescriptorException {
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
+    /** Fills the object with the mapping's entries; returns the mapping's end. */
+    private Event convertMapping(EventCursor events, ObjectNode object, int depth, SourceMap.Declared declared)
+            throws DescriptorException {
         Map<String, Region> seen = new HashMap<>();
-        for (NodeTuple entry : mapping.getValue()) {
-            Node keyNode = entry.getKeyNode();
-            if (!(keyNode instanceof ScalarNode key)) {
-                problems.add(new Problem(file, region(keyNode), "a key must be a plain name, not a list or a map"));
+        Event next = events.next();
+        for (; !(next instanceof MappingEndEvent); next = events.next()) {
+            Event key = next instanceof AliasEvent alias ? events.named(alias).get(0) : next;
+            if (!(key instanceof ScalarEvent scalar)) {
+                problems.add(new Problem(file, skip(events, next), "a key must be a plain name, not a list or a map"));
+                skip(events, events.next());
                 continue;
             }
-            String name = key.getValue();
-            Region keyRegion = region(key);
+            String name = scalar.getValue();
+            Region keyRegion = region(key, key);
             Region first = seen.putIfAbsent(name, keyRegion);
             if (first != null) {
                 problems.add(new Problem(file, keyRegion,
                         "duplicate key '" + name + "' (first defined at line " + first.startLine() + ")"));
+                skip(events, events.next());
                 continue;
             }
-            String child = Pointers.child(pointer, name);
-            JsonNode value = convert(entry.getValueNode(), child, depth + 1);
-            Region valueRegion = region(entry.getValueNode());
-            sourceMap.putKey(child, keyRegion);
-            sourceMap.putNode(child, new Region(keyRegion.startLine(), keyRegion.startColumn(),
-                    valueRegion.endLine(), valueRegion.endColumn()));
-            object.set(name, value);
+            object.set(name, convert(events, events.next(), depth + 1, declared.property(name, keyRegion)));
         }
-        return object;
+        return next;
     }
 
-    /** Tags are refused before composing, so each tag here is one the core schema resolved from the value. */
-    private JsonNode convertScalar(ScalarNode scalar) {
+    /**
+     * Reads past the node that starts with the given event without converting it, as the node tree this reader
+     * once built left a refused node unread; returns the node's region.
+     */
+    private Region skip(EventCursor events, Event first) {
+        if (first instanceof AliasEvent alias) {
+            List<Event> named = events.named(alias);
+            return region(named.get(0), named.get(named.size() - 1));
+        }
+        Event last = first;
+        for (int open = first instanceof CollectionStartEvent ? 1 : 0; open > 0; ) {
+            last = events.next();
+            if (last instanceof CollectionStartEvent) {
+                open++;
+            } else if (last instanceof CollectionEndEvent) {
+                open--;
+            }
+        }
+        return region(first, last);
+    }
+
+    /** Tags are refused before reading, so each tag here is one the core schema resolves from the value. */
+    private JsonNode convertScalar(ScalarEvent scalar, Region region) {
         JsonNodeFactory nodes = JsonNodeFactory.instance;
         String value = scalar.getValue();
-        Tag tag = scalar.getTag();
+        Tag tag = SCHEMA.getScalarResolver().resolve(value, scalar.getImplicit().canOmitTagInPlainScalar());
         if (tag.equals(Tag.NULL)) {
             return nodes.nullNode();
         }
@@ -202,7 +245,7 @@ final class YamlTreeReader {
         if (tag.equals(Tag.INT)) {
             BigInteger number = parseInteger(value);
             if (number.bitLength() >= Long.SIZE) {
-                problems.add(new Problem(file, region(scalar), "the number " + value
+                problems.add(new Problem(file, region, "the number " + value
                         + " is too large; whole numbers go up to " + Long.MAX_VALUE));
                 return nodes.nullNode();
             }
@@ -218,7 +261,7 @@ final class YamlTreeReader {
             // A huge exponent costs nothing to write and a lot to compute with; a double's range is plenty.
             double approximation = number.doubleValue();
             if (Double.isInfinite(approximation) || approximation == 0 && number.signum() != 0) {
-                problems.add(new Problem(file, region(scalar), "the number " + value + " is out of range"));
+                problems.add(new Problem(file, region, "the number " + value + " is out of range"));
                 return nodes.nullNode();
             }
             return nodes.numberNode(number);
@@ -236,9 +279,9 @@ final class YamlTreeReader {
         return new BigInteger(value.startsWith("+") ? value.substring(1) : value);
     }
 
-    private Region region(Node node) {
-        Mark start = node.getStartMark().orElseThrow();
-        Mark end = node.getEndMark().orElse(start);
+    private Region region(Event first, Event last) {
+        Mark start = first.getStartMark().orElseThrow();
+        Mark end = last.getEndMark().orElse(start);
         return lines.region(start.getLine(), start.getColumn(), end.getLine(), end.getColumn());
     }
 }

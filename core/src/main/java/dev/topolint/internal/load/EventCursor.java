@@ -1,0 +1,89 @@
+package dev.topolint.internal.load;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.snakeyaml.engine.v2.common.Anchor;
+import org.snakeyaml.engine.v2.events.AliasEvent;
+import org.snakeyaml.engine.v2.events.CollectionEndEvent;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.NodeEvent;
+
+/**
+ * The parser's events, read one at a time, with the events of every anchored node kept so that an alias can
+ * replay them. Reading events rather than a composed node tree keeps nothing of the document but what the
+ * reader builds from it; only anchored nodes, rare in a descriptor, are held as events.
+ */
+final class EventCursor {
+
+    /** The events of an anchored node still being read, and how many of its maps and lists are still open. */
+    private static final class Recording {
+        private final Anchor anchor;
+        private final List<Event> events = new ArrayList<>();
+        private int open;
+
+        private Recording(Anchor anchor) {
+            this.anchor = anchor;
+        }
+    }
+
+    private final Iterator<Event> events;
+    private final boolean replay;
+    private final Map<Anchor, List<Event>> anchored;
+    private final List<Recording> recordings = new ArrayList<>();
+
+    private EventCursor(Iterator<Event> events, boolean replay, Map<Anchor, List<Event>> anchored) {
+        this.events = events;
+        this.replay = replay;
+        this.anchored = anchored;
+    }
+
+    /** A cursor over a whole stream; the stream's bounds must have been checked, so every alias names a node. */
+    static EventCursor over(Iterable<Event> stream) {
+        return new EventCursor(stream.iterator(), false, new HashMap<>());
+    }
+
+    Event next() {
+        Event event = events.next();
+        if (!replay) {
+            record(event);
+        }
+        return event;
+    }
+
+    /**
+     * The events of the node an alias names, to read in the alias's place. An anchor inside them is not recorded
+     * again: it was recorded where it was written, and may have been given to another node since.
+     */
+    EventCursor replay(AliasEvent alias) {
+        return new EventCursor(named(alias).iterator(), true, anchored);
+    }
+
+    /** The events of the node an alias names, from its first to its last. */
+    List<Event> named(AliasEvent alias) {
+        return anchored.get(alias.getAlias());
+    }
+
+    private void record(Event event) {
+        if (event instanceof NodeEvent node && !(event instanceof AliasEvent)) {
+            node.getAnchor().ifPresent(anchor -> recordings.add(new Recording(anchor)));
+        }
+        for (int i = recordings.size() - 1; i >= 0; i--) {
+            Recording recording = recordings.get(i);
+            recording.events.add(event);
+            if (event instanceof CollectionStartEvent) {
+                recording.open++;
+            } else if (event instanceof CollectionEndEvent) {
+                recording.open--;
+            }
+            if (recording.open == 0) {
+                // The node is whole: an alias from now on names it, and only the innermost recording can end here.
+                anchored.put(recording.anchor, recording.events);
+                recordings.remove(i);
+            }
+        }
+    }
+}
