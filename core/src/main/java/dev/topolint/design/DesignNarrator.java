@@ -33,10 +33,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Tells a descriptor's design in words, from the model and the facts the graph analysis derived for the rules,
@@ -45,12 +47,16 @@ import java.util.function.Function;
 public final class DesignNarrator {
 
     private final Descriptor descriptor;
-    private final List<Object> facts;
+    /** The facts by their class, each list in the order the facts came: asked for by type again and again. */
+    private final Map<Class<?>, List<Object>> factsByType;
+    private final Map<String, ReplicaSource> replicaSources;
     private final Function<String, Region> regions;
 
     private DesignNarrator(Descriptor descriptor, List<Object> facts, Function<String, Region> regions) {
         this.descriptor = descriptor;
-        this.facts = facts;
+        this.factsByType = facts.stream().collect(Collectors.groupingBy(Object::getClass, Collectors.toList()));
+        this.replicaSources = facts(ReplicaSource.class).stream()
+                .collect(Collectors.toMap(ReplicaSource::path, source -> source, (first, second) -> first));
         this.regions = regions;
     }
 
@@ -82,8 +88,9 @@ public final class DesignNarrator {
         return new DesignStatement(text, path, regions.apply(path));
     }
 
+    /** The facts of one class; every fact is a record, so its class is exactly the one asked for. */
     private <T> List<T> facts(Class<T> type) {
-        return facts.stream().filter(type::isInstance).map(type::cast).toList();
+        return factsByType.getOrDefault(type, List.of()).stream().map(type::cast).toList();
     }
 
     // Request path
@@ -196,7 +203,8 @@ public final class DesignNarrator {
             return Optional.of(say(path, webTier + " answers the requests; no app tier stands behind it."));
         }
         boolean local = toApp.stream().allMatch(hop -> hop.encryption() == Encryption.LOCAL);
-        String how = local ? ", each web server to the application server on its own host" : " over " + Words.list(toApp.stream()
+        String how = local ? ", each web server to the application server on its own host"
+                : " over " + Words.list(toApp.stream()
                 .map(hop -> hop.encryption() == Encryption.TLS ? "TLS" : "plain HTTP").distinct().toList());
         return Optional.of(say(path, webTier + " passes dynamic requests to the app tier ("
                 + Words.list(app.get().hosts()) + ")" + how + "."));
@@ -240,7 +248,8 @@ public final class DesignNarrator {
         for (LoadBalancer lb : descriptor.loadBalancers()) {
             String runsOn = lb.redundancy() == Redundancy.MANAGED ? "a managed service"
                     : Words.list(lb.nodes());
-            statements.add(say(lb.path(), "Load balancer " + lb.id() + " (" + software(lb.software(), "") + runsOn
+            String software = lb.software() == null ? "" : lb.software() + " on ";
+            statements.add(say(lb.path(), "Load balancer " + lb.id() + " (" + software + runsOn
                     + ") spreads requests over " + Words.list(lb.pool().servers().stream().map(PoolServer::host)
                     .toList()) + " and stops sending them to a server that fails."));
         }
@@ -503,7 +512,8 @@ public final class DesignNarrator {
         List<DatabaseMember> primaries = cluster.primaries();
         String name = "database " + cluster.id() + (cluster.engine() == null ? "" : " (" + cluster.engine() + ")");
         if (cluster.members().size() == 1 && primaries.size() == 1) {
-            return "The " + name + " is a single node on " + primaries.get(0).host() + ": it takes every read and write.";
+            return "The " + name + " is a single node on " + primaries.get(0).host()
+                    + ": it takes every read and write.";
         }
         List<String> parts = new ArrayList<>();
         if (primaries.isEmpty()) {
@@ -513,9 +523,11 @@ public final class DesignNarrator {
                     + (primaries.size() == 1 ? " is the primary, which takes every write and streams its changes to "
                     + "the replicas" : " are all primaries, each taking writes"));
         }
-        for (ReplicaSource source : facts(ReplicaSource.class)) {
-            cluster.members().stream().filter(member -> member.path().equals(source.path())).findFirst()
-                    .ifPresent(member -> parts.add(replica(member, source)));
+        for (DatabaseMember member : cluster.members()) {
+            ReplicaSource source = replicaSources.get(member.path());
+            if (source != null) {
+                parts.add(replica(member, source));
+            }
         }
         return "In " + name + ", " + String.join("; ", parts) + ".";
     }
@@ -605,9 +617,5 @@ public final class DesignNarrator {
 
     private static String protocol(Protocol protocol) {
         return protocol.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static String software(String software, String fallback) {
-        return software == null ? fallback : software + " on ";
     }
 }
