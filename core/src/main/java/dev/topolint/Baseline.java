@@ -7,6 +7,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -77,6 +81,12 @@ public record Baseline(List<Entry> entries) {
         public Comparison {
             introduced = List.copyOf(introduced);
         }
+
+        /** What the baseline left out and what of it is gone, in one sentence for the run's log. */
+        public String describe() {
+            return known + " findings held by the baseline are not reported; " + fixed
+                    + " of its entries no longer occur.";
+        }
     }
 
     /** The baseline file: indented JSON in report order, so that a change to it reads well in review. */
@@ -92,6 +102,24 @@ public record Baseline(List<Entry> entries) {
             return JSON.writeValueAsString(root).replace("\r\n", "\n") + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a tree of strings always serialises", e);
+        }
+    }
+
+    /**
+     * Reads the baseline file a run names.
+     *
+     * @throws InputPathException when it does not exist or cannot be read
+     * @throws DescriptorException naming the file, line and column of what cannot be understood
+     */
+    public static Baseline read(Path file) throws InputPathException, DescriptorException {
+        if (!Files.isRegularFile(file)) {
+            throw new InputPathException(file + ": no such baseline file; 'topolint baseline PATH... -o " + file
+                    + "' writes one");
+        }
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InputPathException(file + ": cannot read the baseline (" + e.getMessage() + ")");
         }
     }
 

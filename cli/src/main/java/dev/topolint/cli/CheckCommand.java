@@ -94,7 +94,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InputPathException, IOException, DescriptorException {
         List<ReportTarget> reports = reports();
-        Baseline accepted = baseline == null ? null : BaselineFile.read(baseline);
+        Baseline accepted = baseline == null ? null : Baseline.read(baseline);
         Configuration configuration = configuration();
         // Reserved first: an output that cannot be written is known before any work is done.
         Map<ReportTarget, ReportFile> files = new LinkedHashMap<>();
@@ -124,8 +124,7 @@ final class CheckCommand implements Callable<Integer> {
         if (accepted != null) {
             Baseline.Comparison comparison = accepted.compare(report.findings());
             report = report.withFindings(comparison.introduced());
-            err.println("topolint: " + comparison.known() + " findings held by the baseline are not reported; "
-                    + comparison.fixed() + " of its entries no longer occur.");
+            err.println("topolint: " + comparison.describe());
         }
         err.flush();
         boolean colour = Terminal.colour(System.console() != null, System.getenv());
@@ -152,9 +151,7 @@ final class CheckCommand implements Callable<Integer> {
             out.print(printed);
             out.flush();
         }
-        Severity threshold = failOn != null ? failOn
-                : configuration.failOn() != null ? configuration.failOn() : Severity.HIGH;
-        return ExitCode.of(report, threshold).code();
+        return ExitCode.of(report, configuration.threshold(failOn)).code();
     }
 
     /** The configuration named with --config, or else the one found beside the descriptors, or none. */

@@ -27,6 +27,15 @@ public record Configuration(String file, Severity failOn, Map<String, RuleSettin
         suppressions = List.copyOf(suppressions);
     }
 
+    /**
+     * The least severe finding that fails a run: the one the run asks for, else the configuration's, else high.
+     *
+     * @param requested the threshold given on the command line or as a plugin parameter, or {@code null}
+     */
+    public Severity threshold(Severity requested) {
+        return requested != null ? requested : failOn != null ? failOn : Severity.HIGH;
+    }
+
     /** What the configuration says of a rule; a rule it does not name keeps its defaults. */
     public RuleSetting rule(String id) {
         return rules.getOrDefault(id, new RuleSetting(null, null));

@@ -12,8 +12,6 @@ import dev.topolint.config.Configuration;
 import dev.topolint.render.Format;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -144,14 +142,13 @@ public final class CheckMojo extends AbstractMojo {
             return;
         }
         Configuration configuration = configuration(basedir);
-        Severity threshold = failOnSeverity != null ? ParameterValues.severity(failOnSeverity)
-                : configuration.failOn() != null ? configuration.failOn() : Severity.HIGH;
+        Severity threshold = configuration.threshold(
+                failOnSeverity == null ? null : ParameterValues.severity(failOnSeverity));
         Report report = check(files, reportFormats, configuration);
         if (baseline != null) {
             Baseline.Comparison comparison = readBaseline().compare(report.findings());
             report = report.withFindings(comparison.introduced());
-            getLog().info(comparison.known() + " findings held by the baseline are not reported; "
-                    + comparison.fixed() + " of its entries no longer occur.");
+            getLog().info(comparison.describe());
         }
         Map<Format, Path> reports = write(report, reportFormats);
         Verdict verdict = Verdict.of(report, threshold, failOnViolation, maxAllowedViolations);
@@ -192,9 +189,9 @@ public final class CheckMojo extends AbstractMojo {
 
     private Baseline readBaseline() throws MojoFailureException {
         try {
-            return Baseline.parse(baseline.toString(), Files.readString(baseline.toPath(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new MojoFailureException("Cannot read the baseline " + baseline + ": " + e.getMessage(), e);
+            return Baseline.read(baseline.toPath());
+        } catch (InputPathException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         } catch (DescriptorException e) {
             throw invalid(e);
         }
