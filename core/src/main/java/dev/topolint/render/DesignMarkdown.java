@@ -7,11 +7,8 @@ import dev.topolint.design.DesignSection;
 import dev.topolint.design.DesignStatement;
 import dev.topolint.design.DesignSummary;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The design summary of one descriptor in Markdown: each statement linked to the line it is read from, and the
@@ -36,22 +33,14 @@ final class DesignMarkdown {
         if (findings.isEmpty()) {
             lines.add("  - none");
         }
-        Map<String, List<Finding>> byCategory = findings.stream().collect(Collectors.groupingBy(
-                finding -> category(rules, finding), TreeMap::new, Collectors.toList()));
-        byCategory.forEach((category, grouped) -> {
+        Issues.byCategory(findings, rules).forEach((category, grouped) -> {
             lines.add("  - " + category);
-            grouped.stream().sorted(Comparator.comparing(Finding::severity).thenComparing(Comparator.naturalOrder()))
-                    .forEach(finding -> lines.addAll(MarkdownText.wrap(finding.severity().label() + " [`"
-                            + finding.ruleId() + "`](#" + finding.ruleId() + "-" + finding.severity().label()
-                            + ") on " + MarkdownText.escape(finding.target()) + " "
-                            + lineLink(finding.file(), finding.region()), "    - ", "      ")));
+            grouped.forEach(finding -> lines.addAll(MarkdownText.wrap(finding.severity().label() + " [`"
+                    + finding.ruleId() + "`](#" + finding.ruleId() + "-" + finding.severity().label()
+                    + ") on " + MarkdownText.escape(finding.target()) + " "
+                    + lineLink(finding.file(), finding.region()), "    - ", "      ")));
         });
         return lines;
-    }
-
-    private static String category(Map<String, RuleInfo> rules, Finding finding) {
-        RuleInfo rule = rules.get(finding.ruleId());
-        return rule == null ? "other" : rule.category();
     }
 
     /** A link GitHub opens on the line, as one word so that wrapping never splits it: {@code ([L9](site.yaml#L9))}. */

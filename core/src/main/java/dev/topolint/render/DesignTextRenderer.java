@@ -6,11 +6,8 @@ import dev.topolint.RuleInfo;
 import dev.topolint.design.DesignSection;
 import dev.topolint.design.DesignStatement;
 import dev.topolint.design.DesignSummary;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -19,13 +16,10 @@ import java.util.stream.Collectors;
  */
 public final class DesignTextRenderer implements Renderer {
 
-    private static final Comparator<Finding> MOST_SEVERE_FIRST = Comparator.comparing(Finding::severity)
-            .thenComparing(Comparator.naturalOrder());
-
     @Override
     public String render(Report report) {
-        Map<String, String> categories = report.rules().stream()
-                .collect(Collectors.toMap(RuleInfo::id, RuleInfo::category, (first, second) -> first));
+        Map<String, RuleInfo> rules = report.rules().stream()
+                .collect(Collectors.toMap(RuleInfo::id, rule -> rule, (first, second) -> first));
         StringBuilder text = new StringBuilder();
         for (DesignSummary design : report.designs()) {
             if (!text.isEmpty()) {
@@ -33,7 +27,7 @@ public final class DesignTextRenderer implements Renderer {
             }
             text.append(summary(design));
             issues(text, report.findings().stream().filter(f -> f.file().equals(design.file())).toList(),
-                    categories::get);
+                    rules);
         }
         return text.toString();
     }
@@ -51,18 +45,15 @@ public final class DesignTextRenderer implements Renderer {
         return text.toString();
     }
 
-    private static void issues(StringBuilder text, List<Finding> findings, Function<String, String> categoryOf) {
+    private static void issues(StringBuilder text, List<Finding> findings, Map<String, RuleInfo> rules) {
         text.append('\n').append("Issues").append('\n');
         if (findings.isEmpty()) {
             text.append("  none\n");
             return;
         }
-        Map<String, List<Finding>> byCategory = findings.stream()
-                .collect(Collectors.groupingBy(finding -> categoryOf.apply(finding.ruleId()), TreeMap::new,
-                        Collectors.toList()));
-        byCategory.forEach((category, grouped) -> {
+        Issues.byCategory(findings, rules).forEach((category, grouped) -> {
             text.append("  ").append(category).append('\n');
-            for (Finding finding : grouped.stream().sorted(MOST_SEVERE_FIRST).toList()) {
+            for (Finding finding : grouped) {
                 text.append("    - ").append(finding.severity().label()).append(" [").append(finding.ruleId())
                         .append("] line ").append(finding.region().startLine()).append(": ")
                         .append(finding.message()).append('\n');
