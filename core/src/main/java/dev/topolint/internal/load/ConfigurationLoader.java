@@ -10,7 +10,6 @@ import dev.topolint.config.Configuration;
 import dev.topolint.config.RuleSetting;
 import dev.topolint.suppress.Suppression;
 import dev.topolint.suppress.SuppressionKind;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -57,16 +56,10 @@ public final class ConfigurationLoader {
         JsonNode suppress = root.path("suppress");
         for (int index = 0; index < suppress.size(); index++) {
             JsonNode entry = suppress.get(index);
-            LocalDate until = entry.has("until") ? LocalDate.parse(entry.get("until").asText()) : null;
-            Region region = tree.sourceMap().regionOf(Pointers.child("/suppress", index));
-            suppressions.add(new Suppression(List.of(entry.get("rule").asText()), text(entry, "target"),
-                    entry.get("reason").asText().strip(), until, text(entry, "ticket"), SuppressionKind.CONFIGURATION,
-                    file, region, 0));
+            String target = entry.has("target") ? entry.get("target").asText() : null;
+            suppressions.add(DeclaredSuppressions.entry(entry, target, SuppressionKind.CONFIGURATION, file,
+                    tree.sourceMap().regionOf(Pointers.child("/suppress", index))));
         }
         return new Configuration(file, failOn, rules, ruleRegions, suppressions);
-    }
-
-    private static String text(JsonNode node, String field) {
-        return node.has(field) ? node.get(field).asText() : null;
     }
 }

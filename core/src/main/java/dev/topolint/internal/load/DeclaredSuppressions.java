@@ -1,6 +1,7 @@
 package dev.topolint.internal.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.topolint.Region;
 import dev.topolint.suppress.Suppression;
 import dev.topolint.suppress.SuppressionKind;
 import java.time.LocalDate;
@@ -31,15 +32,24 @@ final class DeclaredSuppressions {
                 JsonNode entries = node.path("suppress");
                 String pointer = Pointers.child(Pointers.child("/" + component[0], index), "suppress");
                 for (int entry = 0; entry < entries.size(); entry++) {
-                    JsonNode suppress = entries.get(entry);
-                    suppressions.add(new Suppression(List.of(suppress.get("rule").asText()),
-                            node.get(component[1]).asText(), suppress.get("reason").asText().strip(),
-                            suppress.has("until") ? LocalDate.parse(suppress.get("until").asText()) : null,
-                            suppress.has("ticket") ? suppress.get("ticket").asText() : null,
-                            SuppressionKind.DESCRIPTOR, file, sourceMap.regionOf(Pointers.child(pointer, entry)), 0));
+                    suppressions.add(entry(entries.get(entry), node.get(component[1]).asText(),
+                            SuppressionKind.DESCRIPTOR, file, sourceMap.regionOf(Pointers.child(pointer, entry))));
                 }
             }
         }
         return suppressions;
+    }
+
+    /**
+     * One entry that the schema has checked: {@code rule} and {@code reason}, and {@code until} and {@code ticket}
+     * where given. The configuration file's entries have the same shape.
+     *
+     * @param target what the entry accepts findings about, or {@code null} for every target
+     */
+    static Suppression entry(JsonNode entry, String target, SuppressionKind kind, String file, Region region) {
+        LocalDate until = entry.has("until") ? LocalDate.parse(entry.get("until").asText()) : null;
+        String ticket = entry.has("ticket") ? entry.get("ticket").asText() : null;
+        return new Suppression(List.of(entry.get("rule").asText()), target, entry.get("reason").asText().strip(),
+                until, ticket, kind, file, region, 0);
     }
 }
