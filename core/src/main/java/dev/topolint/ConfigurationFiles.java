@@ -42,6 +42,18 @@ public final class ConfigurationFiles {
     }
 
     /**
+     * The configuration of a run: the file named, else the one found for its paths ({@link #find}), else none.
+     *
+     * @param named the file given with {@code --config} or {@code configFile}, or {@code null}
+     * @throws InputPathException when the file cannot be read
+     * @throws DescriptorException with each mistake in it, at its line and column
+     */
+    public static Configuration forRun(Path named, List<Path> paths) throws InputPathException, DescriptorException {
+        Path file = named != null ? named : find(paths).orElse(null);
+        return file == null ? Configuration.NONE : read(file);
+    }
+
+    /**
      * Reads a configuration file.
      *
      * @throws InputPathException when it does not exist or cannot be read

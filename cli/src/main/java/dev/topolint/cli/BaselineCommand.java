@@ -1,9 +1,11 @@
 package dev.topolint.cli;
 
 import dev.topolint.Baseline;
+import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
 import dev.topolint.Report;
+import dev.topolint.config.Configuration;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,20 +27,26 @@ final class BaselineCommand implements Callable<Integer> {
     @Mixin
     private DescriptorPaths descriptors;
 
+    @Mixin
+    private ConfigurationOption configurationOption;
+
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "topolint-baseline.json",
             description = "The baseline file to write. Default: ${DEFAULT-VALUE}.")
     private Path output;
 
     @Override
-    public Integer call() throws InputPathException, IOException {
+    public Integer call() throws InputPathException, IOException, DescriptorException {
+        // The run is judged as check judges it, so that what it records is what check would report.
+        Configuration configuration = configurationOption.read(descriptors.paths());
         // Reserved first: a baseline that cannot be written is known before any work is done.
         try (ReportFile file = ReportFile.create(output)) {
-            return record(file);
+            return record(file, configuration);
         }
     }
 
-    private int record(ReportFile file) throws InputPathException, IOException {
-        Report report = Linter.withBuiltInRules().check(descriptors.paths());
+    private int record(ReportFile file, Configuration configuration)
+            throws InputPathException, IOException, DescriptorException {
+        Report report = Linter.withBuiltInRules().configuredBy(configuration).check(descriptors.paths());
         PrintWriter err = spec.commandLine().getErr();
         if (!report.problems().isEmpty()) {
             // A descriptor that cannot be read has unknown findings: a baseline without them would be wrong.

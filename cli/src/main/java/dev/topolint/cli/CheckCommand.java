@@ -1,7 +1,6 @@
 package dev.topolint.cli;
 
 import dev.topolint.Baseline;
-import dev.topolint.ConfigurationFiles;
 import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
@@ -81,10 +80,8 @@ final class CheckCommand implements Callable<Integer> {
                     + " Default: fail_on of the configuration, else high.")
     private Severity failOn;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The configuration file. Default: " + ConfigurationFiles.NAME + " beside the first PATH or"
-                    + " in the nearest folder above it, up to the repository's root.")
-    private Path config;
+    @Mixin
+    private ConfigurationOption configurationOption;
 
     @Option(names = "--disallow-inline-suppressions",
             description = "Ignore topolint:ignore comments, and report each: findings are accepted only in the"
@@ -95,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws InputPathException, IOException, DescriptorException {
         List<ReportTarget> reports = reports();
         Baseline accepted = baseline == null ? null : Baseline.read(baseline);
-        Configuration configuration = configuration();
+        Configuration configuration = configurationOption.read(descriptors.paths());
         // Reserved first: an output that cannot be written is known before any work is done.
         Map<ReportTarget, ReportFile> files = new LinkedHashMap<>();
         try {
@@ -152,12 +149,6 @@ final class CheckCommand implements Callable<Integer> {
             out.flush();
         }
         return ExitCode.of(report, configuration.threshold(failOn)).code();
-    }
-
-    /** The configuration named with --config, or else the one found beside the descriptors, or none. */
-    private Configuration configuration() throws InputPathException, DescriptorException {
-        Path file = config != null ? config : ConfigurationFiles.find(descriptors.paths()).orElse(null);
-        return file == null ? Configuration.NONE : ConfigurationFiles.read(file);
     }
 
     /** The reports to write, checked before the run: one without a file at most, and no file named twice. */

@@ -83,4 +83,20 @@ class BaselineCommandTest {
                 run.err());
         assertTrue(Files.notExists(baseline));
     }
+
+    @Test
+    void theBaselineIsJudgedAsCheckJudgesSoASwitchedOffRuleIsNeitherRecordedNorMissed(@TempDir Path directory)
+            throws IOException {
+        Files.createDirectory(directory.resolve(".git"));
+        Files.writeString(directory.resolve(".topolint.yaml"), "topolint-config: 1\nrules:\n  no-monitoring: "
+                + "{enabled: false}\n");
+        Path site = Files.copy(Path.of(CliRun.DESCRIPTOR), directory.resolve("site.yaml"));
+        Path baseline = directory.resolve("baseline.json");
+
+        CliRun recorded = CliRun.of("baseline", site.toString(), "-o", baseline.toString());
+        assertEquals("topolint: 5 findings recorded in " + baseline + "\n", recorded.err());
+        CliRun checked = CliRun.of("check", "--baseline", baseline.toString(), site.toString());
+        assertEquals("topolint: 5 findings held by the baseline are not reported; 0 of its entries no longer occur."
+                + "\n", checked.err());
+    }
 }

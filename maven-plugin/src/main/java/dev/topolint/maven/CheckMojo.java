@@ -176,10 +176,8 @@ public final class CheckMojo extends AbstractMojo {
     }
 
     private Configuration configuration(Path basedir) throws MojoFailureException {
-        Path file = configFile != null ? configFile.toPath()
-                : ConfigurationFiles.find(List.of(basedir)).orElse(null);
         try {
-            return file == null ? Configuration.NONE : ConfigurationFiles.read(file);
+            return ConfigurationFiles.forRun(configFile == null ? null : configFile.toPath(), List.of(basedir));
         } catch (InputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (DescriptorException e) {
