@@ -22,10 +22,10 @@ import org.snakeyaml.engine.v2.exceptions.ComposerException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 
 /**
- * Measures a YAML event stream before it is composed into nodes. The composer recurses once per level of nesting
- * and follows aliases, so a document nested ten thousand levels deep would overflow the stack, and a few lines of
- * aliases ("billion laughs") would expand into a tree that fills the heap; both are refused here, at the place in
- * the file where the limit is crossed, while the parser has only read events.
+ * Measures a YAML event stream as it is read, before each event is built into the tree. The reader recurses once
+ * per level of nesting and follows aliases, so a document nested ten thousand levels deep would overflow the stack,
+ * and a few lines of aliases ("billion laughs") would expand into a tree that fills the heap; both are refused here,
+ * at the place in the file where the limit is crossed, before the reader goes deeper or follows the alias.
  *
  * <p>Tags are refused here too. A descriptor needs none, a global tag is how YAML asks a loader to build an object
  * of a named class, and the composer throws exceptions of its own on malformed ones. So are what a composer would
@@ -58,29 +58,30 @@ final class DocumentBounds {
     /** The first thing a composer would refuse, reported once every bound is known to hold. */
     private Optional<ComposerException> uncomposable = Optional.empty();
 
-    private DocumentBounds(String file, Limits limits) {
+    DocumentBounds(String file, Limits limits) {
         this.file = file;
         this.limits = limits;
     }
 
     /**
-     * @throws DescriptorException when a bound is crossed
-     * @throws org.snakeyaml.engine.v2.exceptions.YamlEngineException when the text is not YAML
+     * What the whole stream, once read, holds that a descriptor cannot: tags first, then what a composer refuses.
+     *
+     * @throws DescriptorException for tags
+     * @throws ComposerException for an alias to no anchor or a second document
      */
-    static void check(String file, Iterable<Event> events, Limits limits) throws DescriptorException {
-        DocumentBounds bounds = new DocumentBounds(file, limits);
-        for (Event event : events) {
-            bounds.visit(event);
+    void verify() throws DescriptorException {
+        if (!tags.isEmpty()) {
+            throw new DescriptorException(tags);
         }
-        if (!bounds.tags.isEmpty()) {
-            throw new DescriptorException(bounds.tags);
-        }
-        if (bounds.uncomposable.isPresent()) {
-            throw bounds.uncomposable.get();
+        if (uncomposable.isPresent()) {
+            throw uncomposable.get();
         }
     }
 
-    private void visit(Event event) throws DescriptorException {
+    /**
+     * @throws DescriptorException when the event crosses a bound
+     */
+    void visit(Event event) throws DescriptorException {
         if (event.getEventId() == Event.ID.DocumentStart && ++documents == 2 && uncomposable.isEmpty()) {
             uncomposable = Optional.of(new ComposerException("expected a single document in the stream", root,
                     "but found another document", event.getStartMark()));

@@ -1,5 +1,6 @@
 package dev.topolint.internal.load;
 
+import dev.topolint.DescriptorException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,9 +14,10 @@ import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
 
 /**
- * The parser's events, read one at a time, with the events of every anchored node kept so that an alias can
- * replay them. Reading events rather than a composed node tree keeps nothing of the document but what the
- * reader builds from it; only anchored nodes, rare in a descriptor, are held as events.
+ * The parser's events, read one at a time and each measured against the document's bounds as it is read, with
+ * the events of every anchored node kept so that an alias can replay them. Reading events rather than a composed
+ * node tree keeps nothing of the document but what the reader builds from it; only anchored nodes, rare in a
+ * descriptor, are held as events.
  */
 final class EventCursor {
 
@@ -31,27 +33,45 @@ final class EventCursor {
     }
 
     private final Iterator<Event> events;
-    private final boolean replay;
+    /** The bounds each event read from the parser is measured against; none for a replay, already measured. */
+    private final DocumentBounds bounds;
     private final Map<Anchor, List<Event>> anchored;
     private final List<Recording> recordings = new ArrayList<>();
 
-    private EventCursor(Iterator<Event> events, boolean replay, Map<Anchor, List<Event>> anchored) {
+    private EventCursor(Iterator<Event> events, DocumentBounds bounds, Map<Anchor, List<Event>> anchored) {
         this.events = events;
-        this.replay = replay;
+        this.bounds = bounds;
         this.anchored = anchored;
     }
 
-    /** A cursor over a whole stream; the stream's bounds must have been checked, so every alias names a node. */
-    static EventCursor over(Iterable<Event> stream) {
-        return new EventCursor(stream.iterator(), false, new HashMap<>());
+    /** A cursor over a whole stream, measuring each event against the bounds before it is handed on. */
+    static EventCursor over(Iterable<Event> stream, DocumentBounds bounds) {
+        return new EventCursor(stream.iterator(), bounds, new HashMap<>());
     }
 
-    Event next() {
+    /**
+     * @throws DescriptorException when the event crosses a bound of the document
+     * @throws java.util.NoSuchElementException after the end of the stream
+     */
+    Event next() throws DescriptorException {
         Event event = events.next();
-        if (!replay) {
+        if (bounds != null) {
+            bounds.visit(event);
             record(event);
         }
         return event;
+    }
+
+    /** Whether this cursor replays the events of an anchored node, read before. */
+    boolean replaying() {
+        return bounds == null;
+    }
+
+    /** Reads, and so measures, the rest of the stream. */
+    void drain() throws DescriptorException {
+        while (events.hasNext()) {
+            next();
+        }
     }
 
     /**
@@ -59,12 +79,15 @@ final class EventCursor {
      * again: it was recorded where it was written, and may have been given to another node since.
      */
     EventCursor replay(AliasEvent alias) {
-        return new EventCursor(named(alias).iterator(), true, anchored);
+        return new EventCursor(named(alias).iterator(), null, anchored);
     }
 
-    /** The events of the node an alias names, from its first to its last. */
+    /**
+     * The events of the node an alias names, from its first to its last; none for an alias to no anchor, which the
+     * bounds report once the whole stream is read.
+     */
     List<Event> named(AliasEvent alias) {
-        return anchored.get(alias.getAlias());
+        return anchored.getOrDefault(alias.getAlias(), List.of());
     }
 
     private void record(Event event) {

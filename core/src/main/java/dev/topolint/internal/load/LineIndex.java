@@ -1,14 +1,30 @@
 package dev.topolint.internal.load;
 
 import dev.topolint.Region;
+import java.util.Arrays;
 
 /** The lines of a text, to turn parser marks into regions that end on the last character they cover. */
 final class LineIndex {
 
-    private final String[] lines;
+    private final String text;
+    /** Where each line starts in the text; a line ends where the next starts, less its line break. */
+    private final int[] starts;
 
     LineIndex(String text) {
-        lines = text.split("\r\n|\r|\n", -1);
+        this.text = text;
+        int[] found = new int[Math.max(16, text.length() / 32)];
+        int count = 0;
+        found[count++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i + 1;
+            }
+        }
+        this.starts = Arrays.copyOf(found, count);
     }
 
     /**
@@ -26,27 +42,46 @@ final class LineIndex {
         return new Region(startLine + 1, startColumn + 1, line + 1, column + 1);
     }
 
-    private String line(int index) {
-        return index < lines.length ? lines[index] : "";
+    /** The first character of a line, or the end of the text for a line past it. */
+    private int start(int index) {
+        return index < starts.length ? starts[index] : text.length();
+    }
+
+    /** Where a line's content ends, before its line break; a line past the text is empty, at its end. */
+    private int end(int index) {
+        if (index + 1 >= starts.length) {
+            return text.length();
+        }
+        int end = starts[index + 1] - 1;
+        return end > starts[index] && text.charAt(end) == '\n' && text.charAt(end - 1) == '\r' ? end - 1 : end;
     }
 
     private int indentation(int index) {
-        String text = line(index);
-        int spaces = 0;
-        while (spaces < text.length() && text.charAt(spaces) == ' ') {
-            spaces++;
+        int start = start(index);
+        int end = end(index);
+        int at = start;
+        while (at < end && text.charAt(at) == ' ') {
+            at++;
         }
-        return spaces;
+        return at - start;
     }
 
     private boolean isBlankOrComment(int index) {
-        String text = line(index).strip();
-        return text.isEmpty() || text.startsWith("#");
+        int at = start(index);
+        int end = end(index);
+        while (at < end && Character.isWhitespace(text.charAt(at))) {
+            at++;
+        }
+        return at == end || text.charAt(at) == '#';
     }
 
     /** The line's length in code points, trailing white space left out. */
     private int contentLength(int index) {
-        String text = line(index).stripTrailing();
-        return text.codePointCount(0, text.length());
+        int start = start(index);
+        int end = end(index);
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.codePointCount(start, end);
     }
 }

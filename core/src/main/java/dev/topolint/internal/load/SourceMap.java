@@ -1,10 +1,7 @@
 package dev.topolint.internal.load;
 
 import dev.topolint.Region;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Where each node of a descriptor stands in its file, looked up by JSON Pointer. A property's region runs from its
@@ -16,53 +13,89 @@ import java.util.Map;
  */
 public final class SourceMap {
 
-    /** A declared node: its key (null for an array item or the document), its value, and its children. */
+    /**
+     * A declared node: its name (null for an array item or the document), the regions of its key and value as
+     * plain numbers, and its children in document order. Maps in a descriptor are small and a name is looked up
+     * only for a finding, so a map's children are searched in order rather than hashed.
+     */
     static final class Declared {
-        private final Region key;
-        private Region value;
-        private Map<String, Declared> properties;
-        private List<Declared> items;
+        private static final Declared[] NONE = {};
 
-        private Declared(Region key) {
-            this.key = key;
+        private final String name;
+        private final int keyStartLine;
+        private final int keyStartColumn;
+        private final int keyEndLine;
+        private final int keyEndColumn;
+        private int startLine;
+        private int startColumn;
+        private int endLine;
+        private int endColumn;
+        private Declared[] children = NONE;
+        private int childCount;
+
+        private Declared(String name, Region key) {
+            this.name = name;
+            this.keyStartLine = key == null ? 0 : key.startLine();
+            this.keyStartColumn = key == null ? 0 : key.startColumn();
+            this.keyEndLine = key == null ? 0 : key.endLine();
+            this.keyEndColumn = key == null ? 0 : key.endColumn();
         }
 
         /** A property of this map, by its name as written, placed once its value is read. */
-        Declared property(String name, Region keyRegion) {
-            if (properties == null) {
-                properties = new HashMap<>();
-            }
-            Declared property = new Declared(keyRegion);
-            properties.put(name, property);
-            return property;
+        Declared property(String propertyName, Region keyRegion) {
+            return add(new Declared(propertyName, keyRegion));
         }
 
         /** The next item of this list, placed once it is read. */
         Declared item() {
-            if (items == null) {
-                items = new ArrayList<>();
+            return add(new Declared(null, null));
+        }
+
+        private Declared add(Declared child) {
+            if (childCount == children.length) {
+                children = Arrays.copyOf(children, Math.max(4, childCount * 2));
             }
-            Declared item = new Declared(null);
-            items.add(item);
-            return item;
+            children[childCount++] = child;
+            return child;
         }
 
         void place(Region valueRegion) {
-            value = valueRegion;
+            startLine = valueRegion.startLine();
+            startColumn = valueRegion.startColumn();
+            endLine = valueRegion.endLine();
+            endColumn = valueRegion.endColumn();
+        }
+
+        /** The region of the property's key, or null for an item or the document. */
+        Region key() {
+            return keyStartLine == 0 ? null : new Region(keyStartLine, keyStartColumn, keyEndLine, keyEndColumn);
+        }
+
+        private Region value() {
+            return new Region(startLine, startColumn, endLine, endColumn);
         }
 
         private Region node() {
-            return key == null ? value
-                    : new Region(key.startLine(), key.startColumn(), value.endLine(), value.endColumn());
+            return keyStartLine == 0 ? value() : new Region(keyStartLine, keyStartColumn, endLine, endColumn);
+        }
+
+        /** The property of this map with the given name, or null. */
+        Declared property(String propertyName) {
+            for (int i = 0; i < childCount; i++) {
+                if (propertyName.equals(children[i].name)) {
+                    return children[i];
+                }
+            }
+            return null;
         }
 
         private Declared child(String segment) {
-            if (items != null) {
+            if (childCount > 0 && children[0].name == null) {
                 int index = index(segment);
-                return index >= 0 && index < items.size() ? items.get(index) : null;
+                return index >= 0 && index < childCount ? children[index] : null;
             }
-            String name = unescape(segment);
-            return properties == null || name == null ? null : properties.get(name);
+            String propertyName = unescape(segment);
+            return propertyName == null ? null : property(propertyName);
         }
     }
 
@@ -70,7 +103,7 @@ public final class SourceMap {
 
     /** The document's node, to which the reader adds the rest. */
     Declared document() {
-        document = new Declared(null);
+        document = new Declared(null, null);
         return document;
     }
 
@@ -86,13 +119,13 @@ public final class SourceMap {
     /** The region of a property's key, where a misspelled or duplicated name is reported. */
     public Region keyRegionOf(String pointer) {
         Declared declared = follow(pointer, true);
-        return declared != null && declared.key != null ? declared.key : regionOf(pointer);
+        return declared != null && declared.key() != null ? declared.key() : regionOf(pointer);
     }
 
     /** The region of a node's value without its key, where a wrong value is reported. */
     public Region valueRegionOf(String pointer) {
         Declared declared = follow(pointer, true);
-        return declared != null ? declared.value : regionOf(pointer);
+        return declared != null ? declared.value() : regionOf(pointer);
     }
 
     /** Whether the descriptor declares a node at this pointer. */

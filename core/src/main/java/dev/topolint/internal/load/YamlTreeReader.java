@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.topolint.DescriptorException;
 import dev.topolint.Limits;
 import dev.topolint.Problem;
@@ -18,12 +19,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.MappingEndEvent;
 import org.snakeyaml.engine.v2.events.MappingStartEvent;
+import org.snakeyaml.engine.v2.events.NodeEvent;
 import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.events.SequenceEndEvent;
 import org.snakeyaml.engine.v2.events.SequenceStartEvent;
@@ -31,6 +34,7 @@ import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Tag;
+import org.snakeyaml.engine.v2.resolver.ScalarResolver;
 import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
@@ -44,21 +48,31 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class YamlTreeReader {
 
     private static final CoreSchema SCHEMA = new CoreSchema();
+    /** Made once: the schema makes a new resolver, with a dozen compiled patterns, each time it is asked for one. */
+    private static final ScalarResolver SCALARS = SCHEMA.getScalarResolver();
 
     private final String file;
     private final Limits limits;
     private final LineIndex lines;
     private final SourceMap sourceMap = new SourceMap();
     private final List<Problem> problems = new ArrayList<>();
-    private final int maxNodes;
-    private int visited;
+    private final long maxNodes;
+    private long visited;
+    /**
+     * The value of each plain scalar read so far, and each string: an estate repeats its ports, protocols, names and
+     * keys thousands of times, and one immutable node for each is shared by every place that writes it.
+     */
+    private final Map<String, JsonNode> plainScalars = new HashMap<>();
+    private final Map<String, TextNode> texts = new HashMap<>();
+    /** How many nodes each anchored node counts once its own aliases are followed, as it was written. */
+    private final Map<Anchor, Long> expandedSizes = new HashMap<>();
 
     private YamlTreeReader(String file, String text, Limits limits) {
         this.file = file;
         this.limits = limits;
         this.lines = new LineIndex(text);
         // Written out, a node takes at least one character: only what aliases add beyond the text counts.
-        this.maxNodes = (int) Math.min(Integer.MAX_VALUE, (long) limits.maxNodes() + text.length());
+        this.maxNodes = (long) limits.maxNodes() + text.length();
     }
 
     /** The document's tree and source map. */
@@ -97,9 +111,9 @@ final class YamlTreeReader {
                 .build();
         JsonNode root;
         try {
-            DocumentBounds.check(file, new Parse(settings).parseReader(new SurrogateSafeReader(text)), limits);
-            // Bounded, well formed and a single document: read again, building the tree as the events come.
-            EventCursor events = EventCursor.over(new Parse(settings).parseReader(new SurrogateSafeReader(text)));
+            DocumentBounds bounds = new DocumentBounds(file, limits);
+            EventCursor events = EventCursor.over(new Parse(settings).parseReader(new SurrogateSafeReader(text)),
+                    bounds);
             events.next();
             Event document = events.next();
             if (document.getEventId() == Event.ID.StreamEnd) {
@@ -107,6 +121,9 @@ final class YamlTreeReader {
                         "the file is empty; a descriptor starts with 'topolint: 1'"));
             }
             root = convert(events, events.next(), 0, sourceMap.document());
+            // A syntax error or a crossed bound further on, or a second document, still refuses the file.
+            events.drain();
+            bounds.verify();
         } catch (MarkedYamlEngineException e) {
             throw new DescriptorException(syntaxProblem(e));
         } catch (YamlEngineException e) {
@@ -148,19 +165,28 @@ final class YamlTreeReader {
     private JsonNode convert(EventCursor events, Event first, int depth, SourceMap.Declared declared)
             throws DescriptorException {
         if (first instanceof AliasEvent alias) {
+            if (events.named(alias).isEmpty()) {
+                // An alias to no anchor: the bounds refuse the file once it is read, so any value stands in.
+                declared.place(region(first, first));
+                return JsonNodeFactory.instance.nullNode();
+            }
+            // Refused before the alias is followed, so that a few lines of aliases cost no more than reading them. A
+            // node read but not built (a key, a duplicate) has no size: the count as it is followed still holds.
+            if (visited + expandedSizes.getOrDefault(alias.getAlias(), 0L) > maxNodes) {
+                throw new DescriptorException(new Problem(file, region(first, first), overNodeLimit()));
+            }
             EventCursor named = events.replay(alias);
             return convert(named, named.next(), depth, declared);
         }
         if (++visited > maxNodes) {
-            throw new DescriptorException(new Problem(file, skip(events, first), DocumentBounds.overLimit(
-                    "the document expands to more than " + DocumentBounds.format(limits.maxNodes())
-                    + " maps, lists and values once its aliases are followed", "maxNodes")));
+            throw new DescriptorException(new Problem(file, skip(events, first), overNodeLimit()));
         }
         if (depth >= limits.maxDepth() && !(first instanceof ScalarEvent)) {
             throw new DescriptorException(new Problem(file, skip(events, first), DocumentBounds.overLimit(
                     "maps and lists nest more than " + limits.maxDepth() + " levels deep once aliases are followed",
                     "maxDepth")));
         }
+        long visitedBefore = visited - 1;
         JsonNode value;
         Region region;
         if (first instanceof MappingStartEvent) {
@@ -181,27 +207,35 @@ final class YamlTreeReader {
             value = convertScalar((ScalarEvent) first, region);
         }
         declared.place(region);
+        if (!events.replaying()) {
+            ((NodeEvent) first).getAnchor().ifPresent(anchor -> expandedSizes.put(anchor, visited - visitedBefore));
+        }
         return value;
+    }
+
+    private String overNodeLimit() {
+        return DocumentBounds.overLimit("the document expands to more than "
+                + DocumentBounds.format(limits.maxNodes()) + " maps, lists and values once its aliases are followed",
+                "maxNodes");
     }
 
     /** Fills the object with the mapping's entries; returns the mapping's end. */
     private Event convertMapping(EventCursor events, ObjectNode object, int depth, SourceMap.Declared declared)
             throws DescriptorException {
-        Map<String, Region> seen = new HashMap<>();
         Event next = events.next();
         for (; !(next instanceof MappingEndEvent); next = events.next()) {
-            Event key = next instanceof AliasEvent alias ? events.named(alias).get(0) : next;
+            Event key = next instanceof AliasEvent alias && !events.named(alias).isEmpty()
+                    ? events.named(alias).get(0) : next;
             if (!(key instanceof ScalarEvent scalar)) {
                 problems.add(new Problem(file, skip(events, next), "a key must be a plain name, not a list or a map"));
                 skip(events, events.next());
                 continue;
             }
-            String name = scalar.getValue();
+            String name = text(scalar.getValue()).textValue();
             Region keyRegion = region(key, key);
-            Region first = seen.putIfAbsent(name, keyRegion);
-            if (first != null) {
-                problems.add(new Problem(file, keyRegion,
-                        "duplicate key '" + name + "' (first defined at line " + first.startLine() + ")"));
+            if (object.has(name)) {
+                problems.add(new Problem(file, keyRegion, "duplicate key '" + name + "' (first defined at line "
+                        + declared.property(name).key().startLine() + ")"));
                 skip(events, events.next());
                 continue;
             }
@@ -214,10 +248,10 @@ final class YamlTreeReader {
      * Reads past the node that starts with the given event without converting it, as the node tree this reader
      * once built left a refused node unread; returns the node's region.
      */
-    private Region skip(EventCursor events, Event first) {
+    private Region skip(EventCursor events, Event first) throws DescriptorException {
         if (first instanceof AliasEvent alias) {
             List<Event> named = events.named(alias);
-            return region(named.get(0), named.get(named.size() - 1));
+            return named.isEmpty() ? region(first, first) : region(named.get(0), named.get(named.size() - 1));
         }
         Event last = first;
         for (int open = first instanceof CollectionStartEvent ? 1 : 0; open > 0; ) {
@@ -231,11 +265,35 @@ final class YamlTreeReader {
         return region(first, last);
     }
 
-    /** Tags are refused before reading, so each tag here is one the core schema resolves from the value. */
+    /**
+     * A tag written in the text refuses the file once it is read, so each tag that matters here is one the core
+     * schema resolves from the value.
+     */
     private JsonNode convertScalar(ScalarEvent scalar, Region region) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
         String value = scalar.getValue();
-        Tag tag = SCHEMA.getScalarResolver().resolve(value, scalar.getImplicit().canOmitTagInPlainScalar());
+        if (!scalar.getImplicit().canOmitTagInPlainScalar()) {
+            return text(value);
+        }
+        JsonNode known = plainScalars.get(value);
+        if (known != null) {
+            return known;
+        }
+        int problemsBefore = problems.size();
+        JsonNode converted = convertPlainScalar(value, region);
+        if (problems.size() == problemsBefore) {
+            // A value refused here is refused again, at its own place, wherever else it is written.
+            plainScalars.put(value, converted);
+        }
+        return converted;
+    }
+
+    private TextNode text(String value) {
+        return texts.computeIfAbsent(value, TextNode::valueOf);
+    }
+
+    private JsonNode convertPlainScalar(String value, Region region) {
+        JsonNodeFactory nodes = JsonNodeFactory.instance;
+        Tag tag = SCALARS.resolve(value, true);
         if (tag.equals(Tag.NULL)) {
             return nodes.nullNode();
         }
@@ -256,7 +314,7 @@ final class YamlTreeReader {
             try {
                 number = new BigDecimal(value);
             } catch (NumberFormatException e) {
-                return nodes.textNode(value);
+                return text(value);
             }
             // A huge exponent costs nothing to write and a lot to compute with; a double's range is plenty.
             double approximation = number.doubleValue();
@@ -266,7 +324,7 @@ final class YamlTreeReader {
             }
             return nodes.numberNode(number);
         }
-        return nodes.textNode(value);
+        return text(value);
     }
 
     private static BigInteger parseInteger(String value) {

@@ -25,16 +25,31 @@ class HostileInputTest {
     }
 
     @Test
-    void billionLaughsIsRefusedAtTheFirstAliasOverTheLimit() {
+    void billionLaughsIsRefusedAtTheAliasThatWouldExpandPastTheNodeAllowance() {
         StringBuilder bomb = new StringBuilder("topolint: 1\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
         for (int level = 1; level < 10; level++) {
             bomb.append('a').append(level).append(": &a").append(level).append(" [")
                     .append(String.join(", ", Collections.nCopies(10, "*a" + (level - 1))))
                     .append("]\n");
         }
-        // Levels 1 to 5 hold 50 aliases; the first alias of level 6 is the 51st.
-        assertEquals(List.of("d.yaml:8:10: more than 50 aliases to maps or lists; -Dtopolint.maxAliases changes the "
-                + "limit"), problems(bomb.toString()));
+        // Level n holds 111...1 (n + 2 ones) nodes: the root, its version and levels 0 to 4 come to 123,457, and
+        // level 5's list one more. The allowance is 1,000,000 plus one node per character written (12 + 39 + 9 * 59
+        // = 582): seven expansions of level 4 bring 901,235, the eighth would bring 1,012,346. It is refused at
+        // that alias, column 10 + 7 * 5 of line 7, before the 51st alias is read or anything is expanded.
+        assertEquals(List.of("d.yaml:7:45: the document expands to more than 1,000,000 maps, lists and values once "
+                + "its aliases are followed; -Dtopolint.maxNodes changes the limit"), problems(bomb.toString()));
+    }
+
+    @Test
+    void aliasesToMapsOrListsAreRefusedAtTheFirstOverTheLimit() {
+        StringBuilder text = new StringBuilder("topolint: 1\na0: &a0 [x]\n");
+        for (int level = 1; level <= 6; level++) {
+            text.append('a').append(level).append(": [").append(String.join(", ", Collections.nCopies(10, "*a0")))
+                    .append("]\n");
+        }
+        // Lines 3 to 7 hold 50 aliases; the first alias of line 8 is the 51st.
+        assertEquals(List.of("d.yaml:8:6: more than 50 aliases to maps or lists; -Dtopolint.maxAliases changes the "
+                + "limit"), problems(text.toString()));
     }
 
     @Test
@@ -43,11 +58,11 @@ class HostileInputTest {
         String text = "topolint: 1\na: &a [x, x, x, x, x, x, x, x, x, x]\n"
                 + "b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
                 + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\n";
-        // Root, its version, a and its ten values, b and its ten expansions of a (110), c, seven expansions of b
-        // (777): 902 nodes. The allowance is the limit plus one node per character written, 1,000 + 140: the
-        // eighth and ninth b bring 1,124, and the tenth passes 1,140 at the fourth value of its second a, column
-        // 8 + 3 * 3.
-        assertEquals(List.of("d.yaml:2:17: the document expands to more than 1,000 maps, lists and values once its "
+        // Root, its version, a and its ten values, b and its ten expansions of a (110), c: 125 nodes; each
+        // expansion of b adds 111. The allowance is the limit plus one node per character written, 1,000 + 140:
+        // nine expansions of b bring 1,124 and the tenth would bring 1,235, so the tenth alias, column 5 + 9 * 4,
+        // is refused before it is followed.
+        assertEquals(List.of("d.yaml:4:41: the document expands to more than 1,000 maps, lists and values once its "
                 + "aliases are followed; -Dtopolint.maxNodes changes the limit"), problems(loader, text));
     }
 
