@@ -43,12 +43,15 @@ final class ReportFile implements AutoCloseable {
      */
     static ReportFile create(Path file) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
+        // The hook is in place before the file exists: an interrupt between the two must not leave it behind.
+        ReportFile report = new ReportFile(file, temporary);
         try {
             Files.createFile(temporary);
         } catch (IOException e) {
+            report.close();
             throw failure(file, e);
         }
-        return new ReportFile(file, temporary);
+        return report;
     }
 
     /**
