@@ -9,6 +9,7 @@ import dev.topolint.model.Redundancy;
 import dev.topolint.model.Service;
 import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,8 @@ final class RequestPath {
     private final Set<String> web = new TreeSet<>();
     private final Set<String> app = new TreeSet<>();
     private final Set<Hop> hops = new LinkedHashSet<>();
+    /** The hosts already added as fronts: each node of a load balancer hands requests to the whole pool. */
+    private final Set<String> fronts = new HashSet<>();
 
     RequestPath(ComponentIndex index, EntryPoint entry) {
         this.index = index;
@@ -80,6 +83,9 @@ final class RequestPath {
 
     /** A host requests are handed to: a web server, or an app server the pool reaches directly. */
     private void addFront(String id) {
+        if (!fronts.add(id)) {
+            return;
+        }
         Host host = index.host(id).orElseThrow();
         // A pool member that declares no service is what the load balancer hands requests to: a web server.
         if (!host.runs(ServiceType.WEB) && host.runs(ServiceType.APP)) {

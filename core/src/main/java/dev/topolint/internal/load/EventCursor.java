@@ -45,8 +45,8 @@ final class EventCursor {
     }
 
     /** A cursor over a whole stream, measuring each event against the bounds before it is handed on. */
-    static EventCursor over(Iterable<Event> stream, DocumentBounds bounds) {
-        return new EventCursor(stream.iterator(), bounds, new HashMap<>());
+    static EventCursor over(Iterator<Event> stream, DocumentBounds bounds) {
+        return new EventCursor(stream, bounds, new HashMap<>());
     }
 
     /**

@@ -16,11 +16,11 @@ import dev.topolint.model.Service;
 import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -179,6 +179,6 @@ final class ReferenceCheck {
 
     @SafeVarargs
     private static Set<String> ids(List<String>... groups) {
-        return Arrays.stream(groups).flatMap(List::stream).collect(Collectors.toCollection(TreeSet::new));
+        return Arrays.stream(groups).flatMap(List::stream).collect(Collectors.toCollection(HashSet::new));
     }
 }

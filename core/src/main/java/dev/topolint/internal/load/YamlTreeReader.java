@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +49,8 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class YamlTreeReader {
 
     private static final CoreSchema SCHEMA = new CoreSchema();
+    /** From this length on, the text is parsed on a thread of its own while the tree is built; below, not worth it. */
+    private static final int READ_AHEAD_FROM = 256 * 1024;
     /** Made once: the schema makes a new resolver, with a dozen compiled patterns, each time it is asked for one. */
     private static final ScalarResolver SCALARS = SCHEMA.getScalarResolver();
 
@@ -110,10 +113,11 @@ final class YamlTreeReader {
                 .setCodePointLimit((int) Math.min(limits.maxFileBytes(), Integer.MAX_VALUE))
                 .build();
         JsonNode root;
+        Iterator<Event> parsed = new Parse(settings).parseReader(new SurrogateSafeReader(text)).iterator();
+        EventsReadAhead ahead = text.length() >= READ_AHEAD_FROM ? EventsReadAhead.of(parsed) : null;
         try {
             DocumentBounds bounds = new DocumentBounds(file, limits);
-            EventCursor events = EventCursor.over(new Parse(settings).parseReader(new SurrogateSafeReader(text)),
-                    bounds);
+            EventCursor events = EventCursor.over(ahead != null ? ahead : parsed, bounds);
             events.next();
             Event document = events.next();
             if (document.getEventId() == Event.ID.StreamEnd) {
@@ -128,6 +132,10 @@ final class YamlTreeReader {
             throw new DescriptorException(syntaxProblem(e));
         } catch (YamlEngineException e) {
             throw new DescriptorException(new Problem(file, new Region(1, 1, 1, 1), e.getMessage()));
+        } finally {
+            if (ahead != null) {
+                ahead.close();
+            }
         }
         if (!problems.isEmpty()) {
             throw new DescriptorException(problems);
