@@ -21,6 +21,7 @@ def properties = [
     configFile: 'topolint.configFile',
     descriptorFiles: 'topolint.descriptorFiles',
     descriptors: null, // a file set has no command-line form; descriptorFiles is the one
+    diffBase: 'topolint.diffBase',
     disallowInlineSuppressions: 'topolint.disallowInlineSuppressions',
     failIfNoDescriptors: 'topolint.failIfNoDescriptors',
     failOnSeverity: 'topolint.failOnSeverity',

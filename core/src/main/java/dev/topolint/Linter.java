@@ -18,8 +18,11 @@ import dev.topolint.suppress.Suppressions;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -106,13 +109,38 @@ public final class Linter {
      * @throws InputPathException when a path does not exist
      */
     public Report check(List<Path> paths) throws InputPathException {
+        return report(inParallel(DescriptorFiles.expand(paths)));
+    }
+
+    /**
+     * Compares versions of descriptors: the report holds the findings the changes introduce, each where it stands
+     * after the change, and those they resolve, each where it stood before. Findings are matched by fingerprint,
+     * so reformatting a descriptor or moving a component introduces and resolves nothing. When a version cannot
+     * be read, the report holds its problems and no findings.
+     */
+    public Report diff(List<DescriptorChange> changes) {
+        List<DescriptorVersion> before = changes.stream().map(DescriptorChange::before)
+                .filter(Objects::nonNull).toList();
+        Map<String, String> renamed = new HashMap<>();
+        changes.stream().filter(change -> change.before() != null)
+                .forEach(change -> renamed.put(change.before().file(), change.after().file()));
+        return ReportDiff.between(report(before.stream().map(this::check).toList()),
+                report(changes.stream().map(change -> check(change.after())).toList()), renamed);
+    }
+
+    private Outcome check(DescriptorVersion version) {
+        return version.path() != null ? check(new Candidate(version.path(), true, null))
+                : check(version.file(), version.text(), true);
+    }
+
+    /** The report of a run from what checking each of its files gave. */
+    private Report report(List<Outcome> outcomes) {
         List<String> files = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
         List<Descriptor> descriptors = new ArrayList<>();
         List<DesignSummary> designs = new ArrayList<>();
         List<SuppressedFinding> suppressed = new ArrayList<>();
-        List<Outcome> outcomes = inParallel(DescriptorFiles.expand(paths));
         for (Outcome outcome : outcomes) {
             if (outcome == Outcome.SKIPPED) {
                 continue;
@@ -205,7 +233,11 @@ public final class Linter {
         } catch (DescriptorException e) {
             return Outcome.problems(file, e.problems());
         }
-        if (!candidate.explicit() && !DescriptorFiles.looksLikeDescriptor(text)) {
+        return check(file, text, candidate.explicit());
+    }
+
+    private Outcome check(String file, String text, boolean explicit) {
+        if (!explicit && !DescriptorFiles.looksLikeDescriptor(text)) {
             return Outcome.SKIPPED;
         }
         try {

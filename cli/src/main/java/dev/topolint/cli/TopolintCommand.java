@@ -34,7 +34,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         versionProvider = TopolintCommand.Version.class,
         description = "Audits the architecture of web infrastructure topology descriptors.",
         subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ExplainDesignCommand.class,
-                BaselineCommand.class, HelpCommand.class})
+                BaselineCommand.class, DiffCommand.class, HelpCommand.class})
 public final class TopolintCommand implements Callable<Integer> {
 
     @Spec
@@ -66,7 +66,8 @@ public final class TopolintCommand implements Callable<Integer> {
                 .setExecutionExceptionHandler(TopolintCommand::failure);
         Map<String, String> exitCodes = Arrays.stream(ExitCode.values()).collect(Collectors.toMap(
                 code -> String.valueOf(code.code()), ExitCode::description, (a, b) -> a, LinkedHashMap::new));
-        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"))) {
+        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"),
+                commandLine.getSubcommands().get("diff"))) {
             command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
         }
         return commandLine;

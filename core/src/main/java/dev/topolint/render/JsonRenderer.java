@@ -9,7 +9,8 @@ import dev.topolint.Report;
 
 /**
  * topolint's own JSON document: the tool, the findings and problems with flat positions, and a summary with
- * a count for every severity, so that a script needs no schema knowledge beyond this class.
+ * a count for every severity, so that a script needs no schema knowledge beyond this class. A diff's document
+ * holds the findings a change introduces in {@code findings} and those it resolves in {@code resolved}.
  */
 final class JsonRenderer implements Renderer {
 
@@ -25,12 +26,19 @@ final class JsonRenderer implements Renderer {
         document.putObject("tool").put("name", "topolint").put("version", toolVersion);
         ArrayNode findings = document.putArray("findings");
         report.findings().forEach(finding -> findings.add(finding(finding)));
+        if (report.isDiff()) {
+            ArrayNode resolved = document.putArray("resolved");
+            report.resolved().forEach(finding -> resolved.add(finding(finding)));
+        }
         ArrayNode problems = document.putArray("problems");
         report.problems().forEach(problem -> problems.add(problem(problem)));
         ObjectNode summary = document.putObject("summary")
                 .put("descriptors", report.files().size())
                 .put("findings", report.findings().size())
                 .put("problems", report.problems().size());
+        if (report.isDiff()) {
+            summary.put("resolved", report.resolved().size());
+        }
         ObjectNode bySeverity = summary.putObject("bySeverity");
         SeverityCounts.of(report.findings()).forEach((severity, count) -> bySeverity.put(severity.label(), count));
         return JsonText.write(document);

@@ -20,7 +20,8 @@ import java.util.stream.Collectors;
  * A report to read in a pull request or a CI job summary: the count of findings by severity, the design of each
  * descriptor when the linter summarised it, the findings
  * grouped by rule, each with its place and the rule's fix, the descriptors that could not be read, and a
- * diagram of each topology with the components that have findings highlighted.
+ * diagram of each topology with the components that have findings highlighted. A diff's report has the findings
+ * a change introduces under "Introduced", and those it resolves under "Resolved".
  *
  * @param settings where the rule pages are linked from
  */
@@ -40,6 +41,9 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
                     .filter(finding -> finding.file().equals(design.file())).toList(), rules));
         }
         findings(report, rules, lines);
+        if (report.isDiff()) {
+            resolved(report.resolved(), lines);
+        }
         suppressed(report.suppressed(), lines);
         problems(report.problems(), lines);
         for (Descriptor topology : report.topologies()) {
@@ -54,10 +58,14 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
 
     /** One section per rule, most severe first, then by id. */
     private void findings(Report report, Map<String, RuleInfo> rules, List<String> lines) {
-        if (report.findings().isEmpty()) {
-            return;
+        if (report.isDiff()) {
+            lines.addAll(List.of("", "## Introduced"));
+            if (report.findings().isEmpty()) {
+                lines.addAll(List.of("", "The change introduces no finding."));
+            }
+        } else if (!report.findings().isEmpty()) {
+            lines.addAll(List.of("", "## Findings"));
         }
-        lines.addAll(List.of("", "## Findings"));
         Map<String, List<Finding>> byRule = report.findings().stream()
                 .collect(Collectors.groupingBy(Finding::ruleId, TreeMap::new, Collectors.toList()));
         Comparator<String> order = Comparator.comparing((String id) -> severityOf(byRule.get(id)))
@@ -88,6 +96,19 @@ record MarkdownRenderer(RenderSettings settings) implements Renderer {
             lines.addAll(MarkdownText.wrap("**Fix:** " + fix, "", ""));
         }
         lines.add("[How to fix " + rule.id() + "](" + settings.ruleDocs(rule.category(), rule.id()) + ")");
+    }
+
+    /** What a change resolves, each finding where it stood before the change. */
+    private static void resolved(List<Finding> resolved, List<String> lines) {
+        lines.addAll(List.of("", "## Resolved", ""));
+        if (resolved.isEmpty()) {
+            lines.add("The change resolves no finding.");
+        }
+        for (Finding finding : resolved) {
+            lines.addAll(MarkdownText.wrap("`" + finding.file() + ":" + finding.region().startLine() + "` `"
+                    + finding.ruleId() + "` (" + finding.severity().label() + ") "
+                    + MarkdownText.escape(finding.message()), "- ", "  "));
+        }
     }
 
     /** Each accepted finding and why: the reviewer of a change sees what is silenced, not only how much. */

@@ -14,7 +14,9 @@ import java.util.List;
 
 /**
  * SARIF 2.1.0 with one run, as GitHub code scanning and other SARIF viewers read it. Descriptors that could
- * not be read become tool execution notifications, and the invocation is marked unsuccessful.
+ * not be read become tool execution notifications, and the invocation is marked unsuccessful. In a diff's log,
+ * the findings a change introduces have the {@code baselineState} {@code new}, and those it resolves, placed
+ * where they stood before the change, {@code absent}.
  */
 final class SarifRenderer implements Renderer {
 
@@ -48,7 +50,14 @@ final class SarifRenderer implements Renderer {
         ArrayNode results = run.putArray("results");
         List<String> fingerprints = Fingerprints.of(report.findings());
         for (int i = 0; i < report.findings().size(); i++) {
-            results.add(result(report.findings().get(i), fingerprints.get(i), rules));
+            results.add(compared(report, result(report.findings().get(i), fingerprints.get(i), rules), "new"));
+        }
+        if (report.isDiff()) {
+            List<String> resolvedFingerprints = Fingerprints.of(report.resolved());
+            for (int i = 0; i < report.resolved().size(); i++) {
+                results.add(compared(report, result(report.resolved().get(i), resolvedFingerprints.get(i), rules),
+                        "absent"));
+            }
         }
         // Accepted findings stay in the log, marked: code scanning shows them as dismissed, with the reason.
         List<Finding> accepted = report.suppressed().stream().map(SuppressedFinding::finding).toList();
@@ -56,7 +65,7 @@ final class SarifRenderer implements Renderer {
         for (int i = 0; i < accepted.size(); i++) {
             ObjectNode result = result(accepted.get(i), acceptedFingerprints.get(i), rules);
             result.putArray("suppressions").add(suppression(report.suppressed().get(i).suppression()));
-            results.add(result);
+            results.add(compared(report, result, "new"));
         }
         run.put("columnKind", "unicodeCodePoints");
         return JsonText.write(document);
@@ -68,6 +77,11 @@ final class SarifRenderer implements Renderer {
      */
     static String automationId(String category) {
         return category.endsWith("/") ? category : category + "/";
+    }
+
+    /** A result of a diff says whether the change introduced or resolved it; a check's compares nothing. */
+    private static ObjectNode compared(Report report, ObjectNode result, String baselineState) {
+        return report.isDiff() ? result.put("baselineState", baselineState) : result;
     }
 
     private static ObjectNode invocation(List<Problem> problems) {

@@ -8,9 +8,10 @@ import dev.topolint.suppress.SuppressedFinding;
 /**
  * One line per finding, {@code file:line:column: severity [rule-id] message}, which editors and CI logs turn
  * into links, then a one-line summary unless quiet; the design of each descriptor comes first when the linter
- * summarised it, unless quiet. Problems are left out: the CLI prints them on stderr, where
- * they are seen even when the report is piped away. In colour, only the severity is coloured, so that the line
- * still reads as the compiler's format to a tool that strips the escapes.
+ * summarised it, unless quiet. A diff's report lists the findings it resolves after those it introduces.
+ * Problems are left out: the CLI prints them on stderr, where they are seen even when the report is piped away.
+ * In colour, only the severity is coloured, so that the line still reads as the compiler's format to a tool that
+ * strips the escapes.
  */
 final class TextRenderer implements Renderer {
 
@@ -34,6 +35,12 @@ final class TextRenderer implements Renderer {
         }
         for (Finding finding : report.findings()) {
             line(text, finding).append(finding.message()).append('\n');
+        }
+        if (report.isDiff() && !report.resolved().isEmpty()) {
+            text.append("Resolved:\n");
+            for (Finding resolved : report.resolved()) {
+                line(text.append("  "), resolved).append(resolved.message()).append('\n');
+            }
         }
         if (showSuppressed && !report.suppressed().isEmpty()) {
             text.append("Suppressed:\n");

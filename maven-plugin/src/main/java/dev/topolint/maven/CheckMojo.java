@@ -2,7 +2,10 @@ package dev.topolint.maven;
 
 import dev.topolint.Baseline;
 import dev.topolint.ConfigurationFiles;
+import dev.topolint.DescriptorChange;
 import dev.topolint.DescriptorException;
+import dev.topolint.DescriptorVersion;
+import dev.topolint.GitRevisions;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
 import dev.topolint.Problem;
@@ -13,6 +16,7 @@ import dev.topolint.render.Format;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -88,6 +92,15 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "topolint.baseline")
     private File baseline;
 
+    /**
+     * A git revision, such as {@code origin/main}, to compare each descriptor with, for a pull-request build that
+     * fails only on what a change introduces: only the findings introduced since that revision count towards the
+     * threshold, and the reports list those introduced and those resolved. A descriptor the revision does not hold
+     * is new, and so are all its findings.
+     */
+    @Parameter(property = "topolint.diffBase")
+    private String diffBase;
+
     /** Whether violations fail the build; when false they are logged as warnings. */
     @Parameter(property = "topolint.failOnViolation", defaultValue = "true")
     private boolean failOnViolation;
@@ -159,7 +172,10 @@ public final class CheckMojo extends AbstractMojo {
         }
     }
 
-    /** The Markdown report opens with a summary of each design, which the linter writes only when asked. */
+    /**
+     * The check, or the diff since {@code diffBase}. The Markdown report of a check opens with a summary of each
+     * design, which the linter writes only when asked.
+     */
     private Report check(List<Path> files, List<Format> reportFormats, Configuration configuration)
             throws MojoFailureException {
         try {
@@ -167,12 +183,26 @@ public final class CheckMojo extends AbstractMojo {
             if (disallowInlineSuppressions) {
                 linter = linter.disallowingInlineSuppressions();
             }
+            if (diffBase != null) {
+                return linter.diff(changesSinceBase(files));
+            }
             return (reportFormats.contains(Format.MARKDOWN) ? linter.summarisingDesigns() : linter).check(files);
         } catch (InputPathException e) {
             throw new MojoFailureException(e.getMessage(), e);
         } catch (DescriptorException e) {
             throw invalid(e);
         }
+    }
+
+    /** Each descriptor as it is, and as it was at {@code diffBase}, if it was there. */
+    private List<DescriptorChange> changesSinceBase(List<Path> files) throws InputPathException {
+        List<DescriptorChange> changes = new ArrayList<>();
+        for (Path file : files) {
+            DescriptorVersion before = GitRevisions.read(diffBase, file)
+                    .map(text -> DescriptorVersion.of(GitRevisions.name(diffBase, file), text)).orElse(null);
+            changes.add(new DescriptorChange(before, DescriptorVersion.of(file)));
+        }
+        return changes;
     }
 
     private Configuration configuration(Path basedir) throws MojoFailureException {

@@ -80,6 +80,27 @@ class SampleReportsTest {
         assertEquals(samples().size(), text.split("\n## Design of ", -1).length - 1);
     }
 
+    /** Task 1 remedied, as a pull request would change it: its diff reports go to the validators too. */
+    @Test
+    void theDiffReportsOfARemedyGoToTheValidatorsToo() throws IOException {
+        Files.createDirectories(REPORTS);
+        Path sarif = REPORTS.resolve("diff-alx-1-remedied.sarif");
+        Path markdown = REPORTS.resolve("diff-alx-1-remedied.md");
+        CliRun run = CliRun.of("diff", "--format", "sarif=" + sarif, "--format", "markdown=" + markdown,
+                "--category", "topology", "alx-1-distributed.yaml", "alx-1-remedied.yaml");
+
+        assertEquals("", run.out() + run.err());
+        assertEquals(0, run.exitCode(), "the remedy introduces one info finding and resolves the rest");
+        assertEquals(Set.of(), SarifSchema.violations(Files.readString(sarif)));
+        List<String> states = new ArrayList<>();
+        JSON.readTree(sarif.toFile()).at("/runs/0/results").forEach(result -> states.add(
+                result.get("ruleId").asText() + " " + result.get("baselineState").asText()));
+        // The co-located databases are kept by the remedy, so their findings are neither new nor gone.
+        assertEquals(List.of("write-scaling-limit new", "no-monitoring absent", "spof-lb absent",
+                "plaintext-http absent", "no-firewall absent", "no-firewall absent", "no-firewall absent",
+                "spof-db-writer absent"), states);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"alx-0-simple-web-stack", "alx-2-secured-and-monitored", "replica-takes-writes"})
     void theSarifResultsAreTheHandWrittenOnes(String sample) throws IOException {
