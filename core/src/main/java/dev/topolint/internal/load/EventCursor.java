@@ -6,12 +6,18 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
 import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
 import org.snakeyaml.engine.v2.events.NodeEvent;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.ScannerException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 
 /**
  * The parser's events, read one at a time and each measured against the document's bounds as it is read, with
@@ -37,6 +43,8 @@ final class EventCursor {
     private final DocumentBounds bounds;
     private final Map<Anchor, List<Event>> anchored;
     private final List<Recording> recordings = new ArrayList<>();
+    /** The last event read from the parser, where a failure of the parser's own is reported. */
+    private Event last;
 
     private EventCursor(Iterator<Event> events, DocumentBounds bounds, Map<Anchor, List<Event>> anchored) {
         this.events = events;
@@ -54,10 +62,11 @@ final class EventCursor {
      * @throws java.util.NoSuchElementException after the end of the stream
      */
     Event next() throws DescriptorException {
-        Event event = events.next();
+        Event event = parsed(() -> events.next());
         if (bounds != null) {
             bounds.visit(event);
             record(event);
+            last = event;
         }
         return event;
     }
@@ -69,8 +78,24 @@ final class EventCursor {
 
     /** Reads, and so measures, the rest of the stream. */
     void drain() throws DescriptorException {
-        while (events.hasNext()) {
+        while (parsed(events::hasNext)) {
             next();
+        }
+    }
+
+    /**
+     * What the parser gives, with a failure of the parser's own (an escape cut short at the end of the text makes
+     * SnakeYAML Engine's scanner throw a NumberFormatException) turned into a syntax error where it stopped.
+     */
+    private <T> T parsed(Supplier<T> step) {
+        try {
+            return step.get();
+        } catch (YamlEngineException | NoSuchElementException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            Optional<Mark> where = last == null ? Optional.empty() : last.getEndMark();
+            throw new ScannerException(null, Optional.empty(), "the text after this point cannot be read ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", where);
         }
     }
 

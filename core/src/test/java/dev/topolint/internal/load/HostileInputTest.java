@@ -139,6 +139,14 @@ class HostileInputTest {
     }
 
     @Test
+    void anEscapeCutShortAtTheEndOfTheTextIsASyntaxErrorAfterTheLastValueRead() {
+        // Found by fuzzing: SnakeYAML Engine's scanner throws a NumberFormatException on a \U escape without digits.
+        assertEquals(List.of("d.yaml:2:5: YAML syntax error: the text after this point cannot be read "
+                + "(NumberFormatException: For input string: \"\" under radix 16)"),
+                problems("topolint: 1\nname: \"a\\U"));
+    }
+
+    @Test
     void anEmojiAcrossTheParsersBufferBoundaryIsRead() throws DescriptorException {
         // Found by fuzzing: SnakeYAML Engine reads 1,025 chars at a time and failed when the 1,025th began a pair.
         String head = "topolint: 1\nhosts: [{id: a}]\n# ";
