@@ -5,6 +5,7 @@ import dev.topolint.DescriptorException;
 import dev.topolint.InputPathException;
 import dev.topolint.Linter;
 import dev.topolint.Report;
+import dev.topolint.ReportFile;
 import dev.topolint.config.Configuration;
 import java.io.IOException;
 import java.io.PrintWriter;

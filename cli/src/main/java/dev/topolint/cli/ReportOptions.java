@@ -1,5 +1,6 @@
 package dev.topolint.cli;
 
+import dev.topolint.ReportFile;
 import dev.topolint.Severity;
 import dev.topolint.Topolint;
 import dev.topolint.config.Configuration;

@@ -1,6 +1,7 @@
 package dev.topolint.cli;
 
 import dev.topolint.Report;
+import dev.topolint.ReportFile;
 import dev.topolint.render.Format;
 import dev.topolint.render.RenderSettings;
 import java.io.IOException;

@@ -1,13 +1,12 @@
 package dev.topolint.maven;
 
 import dev.topolint.Report;
+import dev.topolint.ReportFile;
 import dev.topolint.Topolint;
 import dev.topolint.render.Format;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,8 @@ final class ReportFiles {
 
     /**
      * Writes the report in each format, replacing the reports of an earlier build. Every report is rendered
-     * before any is written, and each is written beside its file and renamed over it, so that a reader, or a build
-     * stopped halfway, never sees half a report.
+     * before any is written, and each is written as a {@link ReportFile}, so that a reader, or a build stopped
+     * halfway, never sees half a report.
      *
      * @return the file written for each format
      */
@@ -43,12 +42,8 @@ final class ReportFiles {
         Map<Format, Path> written = new EnumMap<>(Format.class);
         for (Map.Entry<Format, String> entry : rendered.entrySet()) {
             Path file = directory.resolve("topolint." + extension(entry.getKey()));
-            Path temporary = Files.createTempFile(directory, ".topolint.", ".tmp");
-            try {
-                Files.writeString(temporary, entry.getValue(), StandardCharsets.UTF_8);
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } finally {
-                Files.deleteIfExists(temporary);
+            try (ReportFile reportFile = ReportFile.create(file)) {
+                reportFile.commit(entry.getValue());
             }
             written.put(entry.getKey(), file);
         }

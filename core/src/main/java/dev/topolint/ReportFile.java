@@ -1,4 +1,4 @@
-package dev.topolint.cli;
+package dev.topolint;
 
 import static java.nio.file.StandardCopyOption.ATOMIC_MOVE;
 import static java.nio.file.StandardCopyOption.REPLACE_EXISTING;
@@ -17,13 +17,13 @@ import java.nio.file.Path;
 import java.util.UUID;
 
 /**
- * A report on its way to {@code --output}. A CI step that uploads the file must never see half a report, from
+ * A report on its way to its file. A CI step that uploads the file must never see half a report, from
  * this run or from one that was stopped: the report is written to a temporary file beside the output, forced to
- * disk, then renamed over it in one step. The temporary file is created before the check starts, so that an
- * output that cannot be written stops the run at once, and a shutdown hook deletes it when the run is interrupted
- * (Ctrl-C, {@code kill}) before the report is complete.
+ * disk, then renamed over it in one step. The temporary file is created when the report file is, which a run can
+ * do before its check starts, so that an output that cannot be written stops it at once; a shutdown hook deletes
+ * the temporary file when the run is interrupted (Ctrl-C, {@code kill}) before the report is complete.
  */
-final class ReportFile implements AutoCloseable {
+public final class ReportFile implements AutoCloseable {
 
     private final Path file;
     private final Path temporary;
@@ -41,7 +41,7 @@ final class ReportFile implements AutoCloseable {
      *
      * @throws IOException with a message that names the file and the reason, ready to show as is
      */
-    static ReportFile create(Path file) throws IOException {
+    public static ReportFile create(Path file) throws IOException {
         Path temporary = file.resolveSibling("." + file.getFileName() + "." + UUID.randomUUID() + ".tmp");
         // The hook is in place before the file exists: an interrupt between the two must not leave it behind.
         ReportFile report = new ReportFile(file, temporary);
@@ -59,7 +59,7 @@ final class ReportFile implements AutoCloseable {
      *
      * @throws IOException with a message that names the file and the reason, ready to show as is
      */
-    void commit(String report) throws IOException {
+    public void commit(String report) throws IOException {
         try {
             try (FileChannel channel = FileChannel.open(temporary, WRITE, TRUNCATE_EXISTING)) {
                 ByteBuffer bytes = ByteBuffer.wrap(report.getBytes(StandardCharsets.UTF_8));

@@ -1,4 +1,4 @@
-package dev.topolint.cli;
+package dev.topolint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
