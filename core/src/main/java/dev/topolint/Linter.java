@@ -36,6 +36,8 @@ public final class Linter {
     private static final Set<String> GOVERNANCE = Suppressions.RULES.stream().map(RuleInfo::id)
             .collect(Collectors.toSet());
 
+    private static Background<RuleEngine> builtInRules;
+
     private final Background<RuleEngine> engine;
     private final Limits limits;
     private final DescriptorLoader loader;
@@ -56,17 +58,35 @@ public final class Linter {
     }
 
     /**
-     * A linter with the rule catalogue found on the class path (the topolint rules artifact). The rule base is built
-     * on a thread of its own while the caller goes on, which its first use waits for: when no compiled rules are on
-     * the class path, that use throws {@link IllegalStateException}.
+     * A linter with the rule catalogue found on the class path (the topolint rules artifact). Every such linter shares
+     * one rule base, built on a thread of its own from the first call of this method or of
+     * {@link #prepareBuiltInRules()}; its first use waits for it and, when no compiled rules are on the class path,
+     * throws {@link IllegalStateException}.
      */
     public static Linter withBuiltInRules() {
-        // The rule base and the schema check are most of the start-up of a one-file run, and independent of each
-        // other: the rule base is built while this thread sets up the schema check and reads the first descriptor.
-        ClassLoader classes = Linter.class.getClassLoader();
-        Background<RuleEngine> engine = Background.start("topolint-rules", () -> RuleEngine.fromClasspath(classes));
         Limits limits = Limits.fromSystemProperties();
-        return new Linter(engine, limits, new DescriptorLoader(limits), false, Policy.DEFAULT);
+        return new Linter(builtInRules(), limits, new DescriptorLoader(limits), false, Policy.DEFAULT);
+    }
+
+    /**
+     * Starts building the rule base of {@link #withBuiltInRules()}, if that has not started yet, for a caller that has
+     * other work to do before it checks anything: reading its options, say. The build takes the caller's context
+     * class loader.
+     */
+    public static void prepareBuiltInRules() {
+        builtInRules();
+    }
+
+    /**
+     * The rule base of the rules on the class path, built once: it is the largest part of the start-up of a one-file
+     * run, and the same for every linter, in every module of a Maven build.
+     */
+    private static synchronized Background<RuleEngine> builtInRules() {
+        if (builtInRules == null) {
+            builtInRules = Background.start("topolint-rules",
+                    () -> RuleEngine.fromClasspath(Linter.class.getClassLoader()));
+        }
+        return builtInRules;
     }
 
     /** This linter, also writing a design summary of each valid descriptor into its reports. */
