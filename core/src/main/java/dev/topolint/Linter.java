@@ -69,12 +69,13 @@ public final class Linter {
     }
 
     /**
-     * Starts building the rule base of {@link #withBuiltInRules()}, if that has not started yet, for a caller that has
-     * other work to do before it checks anything: reading its options, say. The build takes the caller's context
-     * class loader.
+     * Starts building what every linter with the built-in rules shares, the rule base and the schema check, on threads
+     * of their own if that has not started yet: for a caller that has other work to do before it checks anything,
+     * such as reading its options. The threads take the caller's context class loader.
      */
     public static void prepareBuiltInRules() {
         builtInRules();
+        DescriptorLoader.prepare();
     }
 
     /**
