@@ -43,7 +43,7 @@ public final class TopolintCommand implements Callable<Integer> {
 
     /** Runs topolint and exits with its {@link ExitCode}. */
     public static void main(String[] args) {
-        // Built on a thread of its own while picocli reads the options: both take a good part of a one-file check.
+        // The rule base and the schema check are built on threads of their own while picocli reads the options.
         Linter.prepareBuiltInRules();
         CommandLine commandLine = commandLine();
         // Reports are UTF-8 whatever the platform's default, so a piped report has the bytes of --output.
