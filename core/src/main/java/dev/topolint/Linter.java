@@ -5,6 +5,7 @@ import dev.topolint.config.Policy;
 import dev.topolint.design.DesignNarrator;
 import dev.topolint.design.DesignSummary;
 import dev.topolint.facts.TopologyFacts;
+import dev.topolint.internal.Background;
 import dev.topolint.internal.engine.Places;
 import dev.topolint.internal.engine.RaisedFinding;
 import dev.topolint.internal.engine.RuleEngine;
@@ -24,11 +25,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
 import java.util.stream.Collectors;
 
 /**
@@ -40,30 +39,63 @@ public final class Linter {
     private static final Set<String> GOVERNANCE = Suppressions.RULES.stream().map(RuleInfo::id)
             .collect(Collectors.toSet());
 
-    private final RuleEngine engine;
+    private static Background<RuleEngine> builtInRules;
+
+    private final Background<RuleEngine> engine;
+    private final Limits limits;
+    private final DescriptorLoader loader;
     private final boolean summarisesDesigns;
     private final Policy policy;
-    private final Limits limits = Limits.fromSystemProperties();
-    private final DescriptorLoader loader = new DescriptorLoader(limits);
 
-    private Linter(RuleEngine engine, boolean summarisesDesigns, Policy policy) {
+    private Linter(Background<RuleEngine> engine, Limits limits, DescriptorLoader loader, boolean summarisesDesigns,
+                   Policy policy) {
         this.engine = engine;
+        this.limits = limits;
+        this.loader = loader;
         this.summarisesDesigns = summarisesDesigns;
         this.policy = policy;
     }
 
+    private Linter with(boolean summarisesDesigns, Policy policy) {
+        return new Linter(engine, limits, loader, summarisesDesigns, policy);
+    }
+
     /**
-     * A linter with the rule catalogue found on the class path (the topolint rules artifact).
-     *
-     * @throws IllegalStateException when no compiled rules are on the class path
+     * A linter with the rule catalogue found on the class path (the topolint rules artifact). Every such linter shares
+     * one rule base, built on a thread of its own from the first call of this method or of
+     * {@link #prepareBuiltInRules()}; its first use waits for it and, when no compiled rules are on the class path,
+     * throws {@link IllegalStateException}.
      */
     public static Linter withBuiltInRules() {
-        return new Linter(RuleEngine.fromClasspath(Linter.class.getClassLoader()), false, Policy.DEFAULT);
+        Limits limits = Limits.fromSystemProperties();
+        return new Linter(builtInRules(), limits, new DescriptorLoader(limits), false, Policy.DEFAULT);
+    }
+
+    /**
+     * Starts building what every linter with the built-in rules shares, the rule base and the schema check, on threads
+     * of their own if that has not started yet: for a caller that has other work to do before it checks anything,
+     * such as reading its options. The threads take the caller's context class loader.
+     */
+    public static void prepareBuiltInRules() {
+        builtInRules();
+        DescriptorLoader.prepare();
+    }
+
+    /**
+     * The rule base of the rules on the class path, built once: it is the largest part of the start-up of a one-file
+     * run, and the same for every linter, in every module of a Maven build.
+     */
+    private static synchronized Background<RuleEngine> builtInRules() {
+        if (builtInRules == null) {
+            builtInRules = Background.start("topolint-rules",
+                    () -> RuleEngine.fromClasspath(Linter.class.getClassLoader()));
+        }
+        return builtInRules;
     }
 
     /** This linter, also writing a design summary of each valid descriptor into its reports. */
     public Linter summarisingDesigns() {
-        return new Linter(engine, true, policy);
+        return with(true, policy);
     }
 
     /**
@@ -72,33 +104,35 @@ public final class Linter {
      * @throws DescriptorException naming, at its position, each rule the configuration sets that does not exist
      */
     public Linter configuredBy(Configuration configuration) throws DescriptorException {
-        Set<String> known = engine.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        // Asked only of a configuration that names rules, so that the others need not wait for the rule base.
         List<Problem> unknown = configuration.ruleRegions().entrySet().stream()
-                .filter(entry -> !known.contains(entry.getKey()))
+                .filter(entry -> !ruleIds().contains(entry.getKey()))
                 .map(entry -> new Problem(configuration.file(), entry.getValue(), "unknown rule '" + entry.getKey()
                         + "'; 'topolint rules' lists them"))
                 .sorted().toList();
         if (!unknown.isEmpty()) {
             throw new DescriptorException(unknown);
         }
-        return new Linter(engine, summarisesDesigns,
-                new Policy(configuration, policy.inlineSuppressions(), policy.today()));
+        return with(summarisesDesigns, new Policy(configuration, policy.inlineSuppressions(), policy.today()));
     }
 
     /** This linter, for teams that accept findings only in the reviewed configuration file. */
     public Linter disallowingInlineSuppressions() {
-        return new Linter(engine, summarisesDesigns, new Policy(policy.configuration(), false, policy.today()));
+        return with(summarisesDesigns, new Policy(policy.configuration(), false, policy.today()));
     }
 
     /** This linter, judging the expiry of suppressions on a given day rather than the day of the run. */
     public Linter judgedOn(LocalDate day) {
-        return new Linter(engine, summarisesDesigns,
-                new Policy(policy.configuration(), policy.inlineSuppressions(), day));
+        return with(summarisesDesigns, new Policy(policy.configuration(), policy.inlineSuppressions(), day));
     }
 
     /** The rules this linter runs, at the severity it reports them, sorted by id. */
     public List<RuleInfo> rules() {
-        return policy.rules(engine.rules());
+        return policy.rules(engine.get().rules());
+    }
+
+    private Set<String> ruleIds() {
+        return engine.get().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     }
 
     /**
@@ -178,50 +212,22 @@ public final class Linter {
         }
     }
 
-    /**
-     * Checks the candidates on all cores and gathers the outcomes in the given order: descriptors are independent.
-     * The worker threads take the caller's context class loader, through which Drools finds its runtime: in a
-     * Maven plugin that is the plugin's realm, which the threads of the common fork-join pool do not see.
-     */
+    /** Checks the candidates on all cores and gathers the outcomes in the given order: descriptors are independent. */
     private List<Outcome> inParallel(List<Candidate> candidates) {
         if (candidates.size() < 2) {
             return candidates.stream().map(this::check).toList();
         }
-        ClassLoader classes = Thread.currentThread().getContextClassLoader();
-        ThreadFactory threads = work -> {
-            Thread thread = new Thread(work, "topolint-check");
-            thread.setDaemon(true);
-            thread.setContextClassLoader(classes);
-            return thread;
-        };
         int cores = Math.min(candidates.size(), Runtime.getRuntime().availableProcessors());
-        ExecutorService pool = Executors.newFixedThreadPool(cores, threads);
+        ExecutorService pool = Executors.newFixedThreadPool(cores, Background.threads("topolint-check"));
         try {
             List<Future<Outcome>> futures = candidates.stream().map(c -> pool.submit(() -> check(c))).toList();
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> future : futures) {
-                outcomes.add(outcome(future));
+                outcomes.add(Background.joined(future));
             }
             return outcomes;
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    private static Outcome outcome(Future<Outcome> future) {
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            if (e.getCause() instanceof Error cause) {
-                throw cause;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while checking descriptors", e);
         }
     }
 
@@ -270,7 +276,7 @@ public final class Linter {
         Places places = new Places(loaded.descriptor(), loaded.sourceMap());
         List<Object> facts = TopologyFacts.derive(loaded.descriptor());
         Set<Finding> findings = new LinkedHashSet<>();
-        for (RaisedFinding raised : engine.evaluate(facts)) {
+        for (RaisedFinding raised : engine.get().evaluate(facts)) {
             RuleInfo rule = raised.rule();
             Finding finding = policy.adjusted(new Finding(rule.id(), rule.severity(), raised.target(), file,
                     raised.path(), loaded.sourceMap().regionOf(raised.path()), raised.message(),

@@ -1,5 +1,6 @@
 package dev.topolint.cli;
 
+import dev.topolint.Linter;
 import dev.topolint.Severity;
 import dev.topolint.Topolint;
 import dev.topolint.render.Format;
@@ -42,6 +43,8 @@ public final class TopolintCommand implements Callable<Integer> {
 
     /** Runs topolint and exits with its {@link ExitCode}. */
     public static void main(String[] args) {
+        // The rule base and the schema check are built on threads of their own while picocli reads the options.
+        Linter.prepareBuiltInRules();
         CommandLine commandLine = commandLine();
         // Reports are UTF-8 whatever the platform's default, so a piped report has the bytes of --output.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));

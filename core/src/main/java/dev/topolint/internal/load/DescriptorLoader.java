@@ -3,6 +3,7 @@ package dev.topolint.internal.load;
 import dev.topolint.DescriptorException;
 import dev.topolint.Limits;
 import dev.topolint.Problem;
+import dev.topolint.internal.Background;
 import dev.topolint.model.Descriptor;
 import java.util.List;
 
@@ -12,7 +13,9 @@ import java.util.List;
  */
 public final class DescriptorLoader {
 
-    private final SchemaCheck schemaCheck = new SchemaCheck();
+    private static Background<SchemaCheck> descriptorSchema;
+
+    private final Background<SchemaCheck> schemaCheck = descriptorSchema();
     private final Limits limits;
 
     /** A loader with the {@linkplain Limits#DEFAULTS default limits}. */
@@ -25,6 +28,22 @@ public final class DescriptorLoader {
     }
 
     /**
+     * Starts setting up the check against the descriptor schema on a thread of its own, if that has not started yet,
+     * for a caller with other work to do before it loads a descriptor. Every loader shares that one check: it is a
+     * good part of the start-up of a one-file run, and holds no state of a run.
+     */
+    public static void prepare() {
+        descriptorSchema();
+    }
+
+    private static synchronized Background<SchemaCheck> descriptorSchema() {
+        if (descriptorSchema == null) {
+            descriptorSchema = Background.start("topolint-schema", SchemaCheck::new);
+        }
+        return descriptorSchema;
+    }
+
+    /**
      * Loads one descriptor.
      *
      * @param file the name the descriptor is reported under
@@ -32,7 +51,7 @@ public final class DescriptorLoader {
      */
     public LoadedDescriptor load(String file, String text) throws DescriptorException {
         YamlTreeReader.Tree tree = YamlTreeReader.read(file, text, limits);
-        List<Problem> schemaProblems = schemaCheck.check(file, tree.root(), tree.sourceMap());
+        List<Problem> schemaProblems = schemaCheck.get().check(file, tree.root(), tree.sourceMap());
         if (!schemaProblems.isEmpty()) {
             throw new DescriptorException(schemaProblems);
         }
