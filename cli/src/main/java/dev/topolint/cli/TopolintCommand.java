@@ -11,9 +11,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
@@ -33,10 +35,13 @@ import picocli.CommandLine.UnmatchedArgumentException;
  */
 @Command(name = "topolint", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = TopolintCommand.Version.class,
-        description = "Audits the architecture of web infrastructure topology descriptors.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class, ExplainDesignCommand.class,
-                BaselineCommand.class, DiffCommand.class, HelpCommand.class})
+        description = "Audits the architecture of web infrastructure topology descriptors.")
 public final class TopolintCommand implements Callable<Integer> {
+
+    /** The subcommands, in the order the help lists them. */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(CheckCommand.class, RulesCommand.class,
+            ExplainCommand.class, ExplainDesignCommand.class, BaselineCommand.class, DiffCommand.class,
+            HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -45,7 +50,7 @@ public final class TopolintCommand implements Callable<Integer> {
     public static void main(String[] args) {
         // The rule base and the schema check are built on threads of their own while picocli reads the options.
         Linter.prepareBuiltInRules();
-        CommandLine commandLine = commandLine();
+        CommandLine commandLine = commandLine(args);
         // Reports are UTF-8 whatever the platform's default, so a piped report has the bytes of --output.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         int status;
@@ -59,20 +64,32 @@ public final class TopolintCommand implements Callable<Integer> {
         System.exit(status);
     }
 
-    /** The command line with topolint's converters and error handling, writing to the standard streams. */
-    static CommandLine commandLine() {
-        CommandLine commandLine = new CommandLine(new TopolintCommand())
-                .registerConverter(Format.class, converter(Format::parse))
+    /**
+     * The command line for these arguments, with topolint's converters and error handling, writing to the standard
+     * streams. picocli reads a command's annotations, options and mixins when the command is added, which showed in
+     * the start-up of a one-file check: when the first argument names a subcommand, only that one is added.
+     * Anything else (help, a misspelled name, an option) gets them all, to list them or suggest one.
+     */
+    static CommandLine commandLine(String... args) {
+        String first = args.length > 0 ? args[0] : "";
+        CommandLine commandLine = new CommandLine(new TopolintCommand());
+        List<Class<?>> named = SUBCOMMANDS.stream()
+                .filter(command -> command != HelpCommand.class
+                        && command.getAnnotation(Command.class).name().equals(first))
+                .toList();
+        (named.isEmpty() ? SUBCOMMANDS : named).forEach(commandLine::addSubcommand);
+        // Converters and handlers reach the subcommands added before them.
+        commandLine.registerConverter(Format.class, converter(Format::parse))
                 .registerConverter(ReportTarget.class, converter(ReportTarget::parse))
                 .registerConverter(Severity.class, converter(Severity::parse))
                 .setParameterExceptionHandler(TopolintCommand::usageError)
                 .setExecutionExceptionHandler(TopolintCommand::failure);
         Map<String, String> exitCodes = Arrays.stream(ExitCode.values()).collect(Collectors.toMap(
                 code -> String.valueOf(code.code()), ExitCode::description, (a, b) -> a, LinkedHashMap::new));
-        for (CommandLine command : List.of(commandLine, commandLine.getSubcommands().get("check"),
-                commandLine.getSubcommands().get("diff"))) {
-            command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(exitCodes);
-        }
+        Stream.of(commandLine, commandLine.getSubcommands().get("check"), commandLine.getSubcommands().get("diff"))
+                .filter(Objects::nonNull)
+                .forEach(command -> command.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n")
+                        .exitCodeList(exitCodes));
         return commandLine;
     }
 
