@@ -9,13 +9,14 @@ import java.nio.file.Path;
  * @param file the name the descriptor is reported under, e.g. {@code infra/topology.yaml} or
  *             {@code origin/main:infra/topology.yaml}
  * @param path the file to read, or {@code null} when the text is given
- * @param text the descriptor's text, or {@code null} when it is read from {@code path}
+ * @param content the descriptor's bytes, or {@code null} when it is read from {@code path}; read as a file's
+ *                are, within the same size limit and as strict UTF-8
  */
-public record DescriptorVersion(String file, Path path, String text) {
+public record DescriptorVersion(String file, Path path, byte[] content) {
 
     public DescriptorVersion {
-        if ((path == null) == (text == null)) {
-            throw new IllegalArgumentException("a descriptor version is either a file or a text");
+        if ((path == null) == (content == null)) {
+            throw new IllegalArgumentException("a descriptor version is either a file or its content");
         }
     }
 
@@ -24,8 +25,8 @@ public record DescriptorVersion(String file, Path path, String text) {
         return new DescriptorVersion(file.toString().replace('\\', '/'), file, null);
     }
 
-    /** A text that is no file of the working tree. */
-    public static DescriptorVersion of(String file, String text) {
-        return new DescriptorVersion(file, null, text);
+    /** Content that is no file of the working tree. */
+    public static DescriptorVersion of(String file, byte[] content) {
+        return new DescriptorVersion(file, null, content);
     }
 }

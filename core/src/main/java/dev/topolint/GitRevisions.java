@@ -2,7 +2,6 @@ package dev.topolint;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,11 +29,11 @@ public final class GitRevisions {
      * The text of a file at a revision.
      *
      * @param path the file, as in the working tree; its folder must exist, and be in a git repository
-     * @return the text, or nothing when the revision has no such file
+     * @return the file's bytes, or nothing when the revision has no such file
      * @throws InputPathException naming the revision and the path, when the folder is in no git repository, the
      *     revision does not exist or git cannot be run
      */
-    public static Optional<String> read(String revision, Path path) throws InputPathException {
+    public static Optional<byte[]> read(String revision, Path path) throws InputPathException {
         String where = name(revision, path);
         Path folder = path.toAbsolutePath().normalize().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
@@ -51,7 +50,7 @@ public final class GitRevisions {
         return blob.status() == 0 ? Optional.of(blob.output()) : Optional.empty();
     }
 
-    private record Result(int status, String output) {
+    private record Result(int status, byte[] output) {
     }
 
     private static Result run(Path folder, String where, String... arguments) throws InputPathException {
@@ -67,7 +66,7 @@ public final class GitRevisions {
         // Only standard output is read, standard error being discarded, so git cannot block on a full pipe.
         try (InputStream out = process.getInputStream()) {
             byte[] output = out.readAllBytes();
-            return new Result(process.waitFor(), new String(output, StandardCharsets.UTF_8));
+            return new Result(process.waitFor(), output);
         } catch (IOException e) {
             throw new InputPathException(where + ": cannot read from git (" + e.getMessage() + ")");
         } catch (InterruptedException e) {

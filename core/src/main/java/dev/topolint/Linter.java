@@ -163,8 +163,14 @@ public final class Linter {
     }
 
     private Outcome check(DescriptorVersion version) {
-        return version.path() != null ? check(new Candidate(version.path(), true, null))
-                : check(version.file(), version.text(), true);
+        if (version.path() != null) {
+            return check(new Candidate(version.path(), true, null));
+        }
+        try {
+            return check(version.file(), DescriptorFiles.decode(version.file(), version.content(), limits), true);
+        } catch (DescriptorException e) {
+            return Outcome.problems(version.file(), e.problems());
+        }
     }
 
     /** The report of a run from what checking each of its files gave. */

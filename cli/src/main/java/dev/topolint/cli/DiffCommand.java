@@ -76,9 +76,9 @@ final class DiffCommand implements Callable<Integer> {
         }
         String revision = argument.substring(0, colon);
         Path path = Path.of(argument.substring(colon + 1));
-        String text = GitRevisions.read(revision, path).orElseThrow(() -> new InputPathException(
+        byte[] content = GitRevisions.read(revision, path).orElseThrow(() -> new InputPathException(
                 GitRevisions.name(revision, path) + ": no such file at revision " + revision));
-        return DescriptorVersion.of(GitRevisions.name(revision, path), text);
+        return DescriptorVersion.of(GitRevisions.name(revision, path), content);
     }
 
     /** Where the configuration of a version is looked for: the file, or PATH of REV:PATH. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -199,6 +200,22 @@ class DiffCommandTest {
         assertEquals(3, run.exitCode());
         assertEquals("1 descriptor compared: no findings introduced, no findings resolved, 1 descriptor could not be"
                 + " read.\n", run.out());
+    }
+
+    @Test
+    void aRevisionIsReadAsStrictlyAsAFile() throws IOException, InterruptedException {
+        Path site = directory.resolve("site.yaml");
+        Files.write(site, "topolint: 1\nname: caf\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
+        git("init", "-q");
+        git("add", "site.yaml");
+        git("commit", "-q", "-m", "saved as Latin-1");
+        Files.copy(Path.of(OLD), site, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        CliRun run = CliRun.of("diff", "HEAD:" + site, site.toString());
+
+        assertEquals("HEAD:" + site + ":2:10: not UTF-8 text: the byte 0xE9 here is not valid UTF-8; save the file "
+                + "as UTF-8\n", run.err());
+        assertEquals(3, run.exitCode());
     }
 
     private void git(String... arguments) throws IOException, InterruptedException {

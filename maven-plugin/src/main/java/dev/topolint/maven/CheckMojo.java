@@ -199,7 +199,7 @@ public final class CheckMojo extends AbstractMojo {
         List<DescriptorChange> changes = new ArrayList<>();
         for (Path file : files) {
             DescriptorVersion before = GitRevisions.read(diffBase, file)
-                    .map(text -> DescriptorVersion.of(GitRevisions.name(diffBase, file), text)).orElse(null);
+                    .map(content -> DescriptorVersion.of(GitRevisions.name(diffBase, file), content)).orElse(null);
             changes.add(new DescriptorChange(before, DescriptorVersion.of(file)));
         }
         return changes;

@@ -146,6 +146,19 @@ public final class DescriptorFiles {
         return DescriptorText.decode(file, bytes);
     }
 
+    /**
+     * Descriptor text from bytes read elsewhere than from a file, such as a git revision, with the checks a file's
+     * bytes get: the size limit, and strict UTF-8 without its byte order mark.
+     *
+     * @throws DescriptorException when the bytes are too many or not UTF-8 text
+     */
+    public static String decode(String file, byte[] bytes, Limits limits) throws DescriptorException {
+        if (bytes.length > limits.maxFileBytes()) {
+            throw tooLarge(file, DocumentBounds.format(bytes.length), limits);
+        }
+        return DescriptorText.decode(file, bytes);
+    }
+
     private static DescriptorException tooLarge(String file, String size, Limits limits) {
         return new DescriptorException(new Problem(file, null, DocumentBounds.overLimit("the file is " + size
                 + " bytes, more than the " + DocumentBounds.format(limits.maxFileBytes()) + " topolint reads",
