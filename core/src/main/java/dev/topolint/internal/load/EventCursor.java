@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.snakeyaml.engine.v2.common.Anchor;
 import org.snakeyaml.engine.v2.events.AliasEvent;
 import org.snakeyaml.engine.v2.events.CollectionEndEvent;
@@ -62,7 +61,12 @@ final class EventCursor {
      * @throws java.util.NoSuchElementException after the end of the stream
      */
     Event next() throws DescriptorException {
-        Event event = parsed(() -> events.next());
+        Event event;
+        try {
+            event = events.next();
+        } catch (RuntimeException e) {
+            throw parserFailure(e);
+        }
         if (bounds != null) {
             bounds.visit(event);
             record(event);
@@ -78,25 +82,29 @@ final class EventCursor {
 
     /** Reads, and so measures, the rest of the stream. */
     void drain() throws DescriptorException {
-        while (parsed(events::hasNext)) {
+        while (true) {
+            try {
+                if (!events.hasNext()) {
+                    return;
+                }
+            } catch (RuntimeException e) {
+                throw parserFailure(e);
+            }
             next();
         }
     }
 
     /**
-     * What the parser gives, with a failure of the parser's own (an escape cut short at the end of the text makes
+     * What the parser threw, with a failure of the parser's own (an escape cut short at the end of the text makes
      * SnakeYAML Engine's scanner throw a NumberFormatException) turned into a syntax error where it stopped.
      */
-    private <T> T parsed(Supplier<T> step) {
-        try {
-            return step.get();
-        } catch (YamlEngineException | NoSuchElementException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            Optional<Mark> where = last == null ? Optional.empty() : last.getEndMark();
-            throw new ScannerException(null, Optional.empty(), "the text after this point cannot be read ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", where);
+    private RuntimeException parserFailure(RuntimeException e) {
+        if (e instanceof YamlEngineException || e instanceof NoSuchElementException) {
+            return e;
         }
+        Optional<Mark> where = last == null ? Optional.empty() : last.getEndMark();
+        return new ScannerException(null, Optional.empty(), "the text after this point cannot be read ("
+                + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", where);
     }
 
     /**
