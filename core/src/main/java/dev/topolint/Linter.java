@@ -105,8 +105,10 @@ public final class Linter {
      */
     public Linter configuredBy(Configuration configuration) throws DescriptorException {
         // Asked only of a configuration that names rules, so that the others need not wait for the rule base.
+        Set<String> known = configuration.ruleRegions().isEmpty() ? Set.of()
+                : engine.get().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
         List<Problem> unknown = configuration.ruleRegions().entrySet().stream()
-                .filter(entry -> !ruleIds().contains(entry.getKey()))
+                .filter(entry -> !known.contains(entry.getKey()))
                 .map(entry -> new Problem(configuration.file(), entry.getValue(), "unknown rule '" + entry.getKey()
                         + "'; 'topolint rules' lists them"))
                 .sorted().toList();
@@ -129,10 +131,6 @@ public final class Linter {
     /** The rules this linter runs, at the severity it reports them, sorted by id. */
     public List<RuleInfo> rules() {
         return policy.rules(engine.get().rules());
-    }
-
-    private Set<String> ruleIds() {
-        return engine.get().rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
     }
 
     /**

@@ -31,16 +31,15 @@ final class ReportDiff {
             return new Report(after.files(), List.of(), problems, after.rules(), List.of(), List.of(), List.of(),
                     List.of());
         }
-        Set<String> old = fingerprints(renamed(before.findings(), renamed));
-        Set<String> current = fingerprints(after.findings());
-        List<Finding> introduced = absentFrom(old, after.findings(), after.findings());
-        List<Finding> resolved = absentFrom(current, renamed(before.findings(), renamed), before.findings());
+        // Each side's fingerprints are taken once, in the names the descriptors have after the change.
+        List<String> old = Fingerprints.of(renamed(before.findings(), renamed));
+        List<String> current = Fingerprints.of(after.findings());
+        List<Finding> introduced = absentFrom(after.findings(), current, old);
+        List<Finding> resolved = absentFrom(before.findings(), old, current);
         List<Finding> wasSuppressed = before.suppressed().stream().map(SuppressedFinding::finding).toList();
-        Set<String> suppressedBefore = fingerprints(renamed(wasSuppressed, renamed));
-        List<Finding> suppressedNow = after.suppressed().stream().map(SuppressedFinding::finding).toList();
-        Set<Finding> newlySuppressed = Set.copyOf(absentFrom(suppressedBefore, suppressedNow, suppressedNow));
-        List<SuppressedFinding> suppressed = after.suppressed().stream()
-                .filter(accepted -> newlySuppressed.contains(accepted.finding())).toList();
+        List<Finding> isSuppressed = after.suppressed().stream().map(SuppressedFinding::finding).toList();
+        List<SuppressedFinding> suppressed = absentFrom(after.suppressed(), Fingerprints.of(isSuppressed),
+                Fingerprints.of(renamed(wasSuppressed, renamed)));
         return new Report(after.files(), introduced, List.of(), rules(before, after), after.topologies(),
                 after.designs(), suppressed, resolved);
     }
@@ -52,20 +51,13 @@ final class ReportDiff {
                 .toList();
     }
 
-    private static Set<String> fingerprints(List<Finding> findings) {
-        return new HashSet<>(Fingerprints.of(findings));
-    }
-
-    /**
-     * The findings of {@code reported} whose fingerprint, taken from {@code matched} at the same index, is not in
-     * {@code others}.
-     */
-    private static List<Finding> absentFrom(Set<String> others, List<Finding> matched, List<Finding> reported) {
-        List<String> fingerprints = Fingerprints.of(matched);
-        List<Finding> kept = new ArrayList<>();
-        for (int index = 0; index < reported.size(); index++) {
-            if (!others.contains(fingerprints.get(index))) {
-                kept.add(reported.get(index));
+    /** The items whose fingerprint, at the same index of {@code fingerprints}, is not among {@code others}. */
+    private static <T> List<T> absentFrom(List<T> items, List<String> fingerprints, List<String> others) {
+        Set<String> elsewhere = new HashSet<>(others);
+        List<T> kept = new ArrayList<>();
+        for (int index = 0; index < items.size(); index++) {
+            if (!elsewhere.contains(fingerprints.get(index))) {
+                kept.add(items.get(index));
             }
         }
         return kept;

@@ -119,7 +119,8 @@ public final class SourceMap {
     /** The region of a property's key, where a misspelled or duplicated name is reported. */
     public Region keyRegionOf(String pointer) {
         Declared declared = follow(pointer, true);
-        return declared != null && declared.key() != null ? declared.key() : regionOf(pointer);
+        Region key = declared != null ? declared.key() : null;
+        return key != null ? key : regionOf(pointer);
     }
 
     /** The region of a node's value without its key, where a wrong value is reported. */
