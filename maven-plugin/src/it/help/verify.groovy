@@ -18,6 +18,7 @@ log.readLines().each { line ->
 def properties = [
     attach: 'topolint.attach',
     baseline: 'topolint.baseline',
+    classArchiveDirectory: 'topolint.classArchiveDirectory',
     configFile: 'topolint.configFile',
     descriptorFiles: 'topolint.descriptorFiles',
     descriptors: null, // a file set has no command-line form; descriptorFiles is the one
@@ -26,6 +27,7 @@ def properties = [
     failIfNoDescriptors: 'topolint.failIfNoDescriptors',
     failOnSeverity: 'topolint.failOnSeverity',
     failOnViolation: 'topolint.failOnViolation',
+    fork: 'topolint.fork',
     formats: 'topolint.formats',
     maxAllowedViolations: 'topolint.maxAllowedViolations',
     outputDirectory: 'topolint.outputDirectory',

@@ -3,8 +3,7 @@ package dev.topolint.maven;
 import dev.topolint.Report;
 import dev.topolint.Topolint;
 import dev.topolint.render.Format;
-import java.util.function.Consumer;
-import org.apache.maven.plugin.logging.Log;
+import java.util.function.BiConsumer;
 
 /**
  * What a check shows in the build log, always through Maven's log and never on standard output: each
@@ -16,16 +15,17 @@ final class CheckLog {
     private CheckLog() {
     }
 
-    static void write(Log log, Report report, Verdict verdict) {
-        report.problems().forEach(problem -> log.error(problem.describe()));
-        Consumer<CharSequence> level;
+    static void write(BiConsumer<Outcome.Level, CharSequence> log, Report report, Verdict verdict) {
+        report.problems().forEach(problem -> log.accept(Outcome.Level.ERROR, problem.describe()));
+        Outcome.Level level;
         if (verdict.violationsFail()) {
-            level = log::error;
+            level = Outcome.Level.ERROR;
         } else if (report.findings().isEmpty()) {
-            level = log::info;
+            level = Outcome.Level.INFO;
         } else {
-            level = log::warn;
+            level = Outcome.Level.WARNING;
         }
-        Format.TEXT.renderer(Topolint.version()).render(report.withoutDesigns()).lines().forEach(level);
+        Format.TEXT.renderer(Topolint.version()).render(report.withoutDesigns()).lines()
+                .forEach(line -> log.accept(level, line));
     }
 }

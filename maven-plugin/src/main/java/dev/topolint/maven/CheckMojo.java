@@ -1,25 +1,12 @@
 package dev.topolint.maven;
 
-import dev.topolint.Baseline;
-import dev.topolint.ConfigurationFiles;
-import dev.topolint.DescriptorChange;
-import dev.topolint.DescriptorException;
-import dev.topolint.DescriptorVersion;
-import dev.topolint.GitRevisions;
-import dev.topolint.InputPathException;
-import dev.topolint.Linter;
-import dev.topolint.Problem;
-import dev.topolint.Report;
-import dev.topolint.Severity;
-import dev.topolint.config.Configuration;
-import dev.topolint.render.Format;
 import java.io.File;
-import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.stream.Collectors;
 import javax.inject.Inject;
 import org.apache.maven.model.FileSet;
 import org.apache.maven.plugin.AbstractMojo;
@@ -30,6 +17,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.slf4j.LoggerFactory;
 
 /**
  * Checks the module's topology descriptors against the topolint rule catalogue, writes the reports, and fails
@@ -120,6 +108,19 @@ public final class CheckMojo extends AbstractMojo {
     @Parameter(property = "topolint.attach", defaultValue = "false")
     private boolean attach;
 
+    /**
+     * Whether the check runs in a JVM of its own, started as the command line starts one, rather than in Maven's.
+     * It then maps its classes from a class-data archive kept in {@code classArchiveDirectory}, rather than load
+     * and compile them in Maven's JVM, and adds less time to a build; the first check with a JDK, or with a new
+     * version of the plugin, records that archive. The JVM is the one running Maven, without Maven's options.
+     */
+    @Parameter(property = "topolint.fork", defaultValue = "true")
+    private boolean fork;
+
+    /** Where a forked check keeps its class-data archive: one file of some 20 MB for each JDK. */
+    @Parameter(property = "topolint.classArchiveDirectory", defaultValue = "${user.home}/.cache/topolint")
+    private File classArchiveDirectory;
+
     /** Skips the check. */
     @Parameter(property = "topolint.skip", defaultValue = "false")
     private boolean skip;
@@ -141,7 +142,6 @@ public final class CheckMojo extends AbstractMojo {
             getLog().info("Skipping topolint");
             return;
         }
-        List<Format> reportFormats = ParameterValues.formats(formats);
         WorkingDirectory workingDirectory = WorkingDirectory.current();
         Path basedir = project.getBasedir().toPath();
         List<Path> files = DescriptorSelection.select(basedir, descriptors, descriptorFiles, workingDirectory);
@@ -154,94 +154,69 @@ public final class CheckMojo extends AbstractMojo {
             getLog().warn(message);
             return;
         }
-        Configuration configuration = configuration(basedir);
-        Severity threshold = configuration.threshold(
-                failOnSeverity == null ? null : ParameterValues.severity(failOnSeverity));
-        Report report = check(files, reportFormats, configuration);
-        if (baseline != null) {
-            Baseline.Comparison comparison = readBaseline().compare(report.findings());
-            report = report.withFindings(comparison.introduced());
-            getLog().info(comparison.describe());
+        CheckRequest request = new CheckRequest(basedir.toString(), files.stream().map(Path::toString).toList(),
+                formats == null ? List.of() : formats, outputDirectory.toString(), failOnSeverity,
+                path(configFile), disallowInlineSuppressions, path(baseline), diffBase, failOnViolation,
+                maxAllowedViolations);
+        ForkedCheck forkedCheck = forkedCheck();
+        Outcome outcome;
+        try {
+            outcome = forkedCheck != null ? forkedCheck.run(request) : CheckRun.run(request);
+        } catch (StopException e) {
+            outcome = new Outcome(List.of(), List.of(), e.stop());
         }
-        Map<Format, Path> reports = write(report, reportFormats);
-        Verdict verdict = Verdict.of(report, threshold, failOnViolation, maxAllowedViolations);
-        CheckLog.write(getLog(), report, verdict);
-        if (verdict.failsTheBuild()) {
-            throw new MojoFailureException(verdict.failure(
-                    reports.values().stream().map(workingDirectory::name).toList()));
+        finish(outcome);
+    }
+
+    /** Logs the outcome, attaches the reports, and stops the build if the check says so. */
+    private void finish(Outcome outcome) throws MojoExecutionException, MojoFailureException {
+        for (Outcome.Logged logged : outcome.log()) {
+            switch (logged.level()) {
+                case INFO -> getLog().info(logged.line());
+                case WARNING -> getLog().warn(logged.line());
+                case ERROR -> getLog().error(logged.line());
+            }
         }
+        if (attach) {
+            outcome.reports().forEach(report ->
+                    projectHelper.attachArtifact(project, report.extension(), CLASSIFIER, new File(report.file())));
+        }
+        Outcome.Stop stop = outcome.stop();
+        if (stop != null && stop.failure()) {
+            throw new MojoFailureException(stop.message());
+        }
+        if (stop != null) {
+            throw new MojoExecutionException(stop.message());
+        }
+    }
+
+    private static String path(File file) {
+        return file == null ? null : file.toString();
     }
 
     /**
-     * The check, or the diff since {@code diffBase}. The Markdown report of a check opens with a summary of each
-     * design, which the linter writes only when asked.
+     * The JVM a check forks, or none when the check runs in Maven's own: when so configured, or when the plugin's
+     * class loader does not say which jars it reads.
      */
-    private Report check(List<Path> files, List<Format> reportFormats, Configuration configuration)
-            throws MojoFailureException {
-        try {
-            Linter linter = Linter.withBuiltInRules().configuredBy(configuration);
-            if (disallowInlineSuppressions) {
-                linter = linter.disallowingInlineSuppressions();
+    private ForkedCheck forkedCheck() {
+        if (!fork || !(getClass().getClassLoader() instanceof URLClassLoader plugin)) {
+            return null;
+        }
+        // SLF4J's API is Maven's, lent to the plugin and left out of its jars.
+        List<URL> urls = new ArrayList<>(List.of(plugin.getURLs()));
+        urls.add(LoggerFactory.class.getProtectionDomain().getCodeSource().getLocation());
+        List<Path> classpath = new ArrayList<>();
+        for (URL url : urls) {
+            try {
+                Path entry = Path.of(url.toURI());
+                if (!classpath.contains(entry)) {
+                    classpath.add(entry);
+                }
+            } catch (URISyntaxException | IllegalArgumentException e) {
+                getLog().debug("Checking in Maven's JVM: the plugin's class path holds " + url);
+                return null;
             }
-            if (diffBase != null) {
-                return linter.diff(changesSinceBase(files));
-            }
-            return (reportFormats.contains(Format.MARKDOWN) ? linter.summarisingDesigns() : linter).check(files);
-        } catch (InputPathException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (DescriptorException e) {
-            throw invalid(e);
         }
-    }
-
-    /** Each descriptor as it is, and as it was at {@code diffBase}, if it was there. */
-    private List<DescriptorChange> changesSinceBase(List<Path> files) throws InputPathException {
-        List<DescriptorChange> changes = new ArrayList<>();
-        for (Path file : files) {
-            DescriptorVersion before = GitRevisions.read(diffBase, file)
-                    .map(content -> DescriptorVersion.of(GitRevisions.name(diffBase, file), content)).orElse(null);
-            changes.add(new DescriptorChange(before, DescriptorVersion.of(file)));
-        }
-        return changes;
-    }
-
-    private Configuration configuration(Path basedir) throws MojoFailureException {
-        try {
-            return ConfigurationFiles.forRun(configFile == null ? null : configFile.toPath(), List.of(basedir));
-        } catch (InputPathException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (DescriptorException e) {
-            throw invalid(e);
-        }
-    }
-
-    private Baseline readBaseline() throws MojoFailureException {
-        try {
-            return Baseline.read(baseline.toPath());
-        } catch (InputPathException e) {
-            throw new MojoFailureException(e.getMessage(), e);
-        } catch (DescriptorException e) {
-            throw invalid(e);
-        }
-    }
-
-    /** A configuration or baseline that cannot be used: every problem at its position, no stack trace. */
-    private static MojoFailureException invalid(DescriptorException e) {
-        return new MojoFailureException(e.problems().stream().map(Problem::describe)
-                .collect(Collectors.joining(System.lineSeparator())));
-    }
-
-    private Map<Format, Path> write(Report report, List<Format> reportFormats) throws MojoExecutionException {
-        Map<Format, Path> reports;
-        try {
-            reports = ReportFiles.write(report, reportFormats, outputDirectory.toPath());
-        } catch (IOException e) {
-            throw new MojoExecutionException("Cannot write the topolint reports to " + outputDirectory + ": " + e, e);
-        }
-        if (attach) {
-            reports.forEach((format, file) ->
-                    projectHelper.attachArtifact(project, ReportFiles.extension(format), CLASSIFIER, file.toFile()));
-        }
-        return reports;
+        return new ForkedCheck(classpath, classArchiveDirectory == null ? null : classArchiveDirectory.toPath());
     }
 }

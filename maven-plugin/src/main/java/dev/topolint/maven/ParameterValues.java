@@ -3,7 +3,6 @@ package dev.topolint.maven;
 import dev.topolint.Severity;
 import dev.topolint.render.Format;
 import java.util.List;
-import org.apache.maven.plugin.MojoExecutionException;
 
 /** Reads the parameters that Maven hands over as text, naming the parameter and the accepted values when wrong. */
 final class ParameterValues {
@@ -11,21 +10,21 @@ final class ParameterValues {
     private ParameterValues() {
     }
 
-    static Severity severity(String failOnSeverity) throws MojoExecutionException {
+    static Severity severity(String failOnSeverity) throws StopException {
         try {
             return Severity.parse(failOnSeverity);
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid failOnSeverity: " + e.getMessage(), e);
+            throw StopException.error("Invalid failOnSeverity: " + e.getMessage(), e);
         }
     }
 
     /** The formats in the order given, each once; none when the list is empty. */
-    static List<Format> formats(List<String> formats) throws MojoExecutionException {
+    static List<Format> formats(List<String> formats) throws StopException {
         try {
             return formats == null ? List.of()
                     : formats.stream().filter(format -> !format.isBlank()).map(Format::parse).distinct().toList();
         } catch (IllegalArgumentException e) {
-            throw new MojoExecutionException("Invalid formats: " + e.getMessage(), e);
+            throw StopException.error("Invalid formats: " + e.getMessage(), e);
         }
     }
 }
