@@ -6,10 +6,13 @@ import dev.topolint.Problem;
 import dev.topolint.internal.Background;
 import dev.topolint.model.Descriptor;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Reads a descriptor in three steps, each refusing what the next cannot handle: YAML or JSON syntax, the
- * JSON Schema, then unique ids and resolvable references. Every problem carries the file, line and column.
+ * JSON Schema, then unique ids and resolvable references. Every problem carries the file, line and column. A
+ * large descriptor is checked against the schema on a second thread while its model is built, and the model is
+ * kept only if the schema passes it.
  */
 public final class DescriptorLoader {
 
@@ -51,12 +54,36 @@ public final class DescriptorLoader {
      */
     public LoadedDescriptor load(String file, String text) throws DescriptorException {
         YamlTreeReader.Tree tree = YamlTreeReader.read(file, text, limits);
-        List<Problem> schemaProblems = schemaCheck.get().check(file, tree.root(), tree.sourceMap());
-        if (!schemaProblems.isEmpty()) {
-            throw new DescriptorException(schemaProblems);
+        SchemaCheck schema = schemaCheck.get();
+        Supplier<List<Problem>> schemaProblems;
+        if (text.length() < YamlTreeReader.LARGE_TEXT) {
+            List<Problem> problems = schema.check(file, tree.root(), tree.sourceMap());
+            if (!problems.isEmpty()) {
+                throw new DescriptorException(problems);
+            }
+            schemaProblems = List::of;
+        } else {
+            schemaProblems = Background.start("topolint-schema-check",
+                    () -> schema.check(file, tree.root(), tree.sourceMap()))::get;
         }
-        Descriptor descriptor = ModelBuilder.build(file, tree.root());
-        List<Problem> referenceProblems = ReferenceCheck.check(descriptor, tree.sourceMap());
+        Descriptor descriptor = null;
+        List<Problem> referenceProblems = List.of();
+        RuntimeException unchecked = null;
+        try {
+            descriptor = ModelBuilder.build(file, tree.root());
+            referenceProblems = ReferenceCheck.check(descriptor, tree.sourceMap());
+        } catch (RuntimeException e) {
+            // A large tree's model is built before the schema has passed it: what a tree the schema refuses breaks
+            // here is the schema's to report.
+            unchecked = e;
+        }
+        List<Problem> problems = schemaProblems.get();
+        if (!problems.isEmpty()) {
+            throw new DescriptorException(problems);
+        }
+        if (unchecked != null) {
+            throw unchecked;
+        }
         if (!referenceProblems.isEmpty()) {
             throw new DescriptorException(referenceProblems.stream().sorted().toList());
         }

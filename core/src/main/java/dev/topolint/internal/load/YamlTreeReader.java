@@ -49,8 +49,11 @@ import org.snakeyaml.engine.v2.schema.CoreSchema;
 final class YamlTreeReader {
 
     private static final CoreSchema SCHEMA = new CoreSchema();
-    /** From this length on, the text is parsed on a thread of its own while the tree is built; below, not worth it. */
-    private static final int READ_AHEAD_FROM = 256 * 1024;
+    /**
+     * From this length on, a text is large enough to be worth a second thread: it is parsed on a thread of its own
+     * while the tree is built, and checked against the schema while the model is built.
+     */
+    static final int LARGE_TEXT = 256 * 1024;
     /** Made once: the schema makes a new resolver, with a dozen compiled patterns, each time it is asked for one. */
     private static final ScalarResolver SCALARS = SCHEMA.getScalarResolver();
 
@@ -114,7 +117,7 @@ final class YamlTreeReader {
                 .build();
         JsonNode root;
         Iterator<Event> parsed = new Parse(settings).parseReader(new SurrogateSafeReader(text)).iterator();
-        EventsReadAhead ahead = text.length() >= READ_AHEAD_FROM ? EventsReadAhead.of(parsed) : null;
+        EventsReadAhead ahead = text.length() >= LARGE_TEXT ? EventsReadAhead.of(parsed) : null;
         try {
             DocumentBounds bounds = new DocumentBounds(file, limits);
             EventCursor events = EventCursor.over(ahead != null ? ahead : parsed, bounds);

@@ -178,6 +178,28 @@ class DescriptorLoaderTest {
     }
 
     @Test
+    void aLargeDescriptorThatTheSchemaRefusesGetsTheSchemasProblemsAlone() {
+        // A check without an id cannot be made into the model, which a large descriptor builds while the schema
+        // check runs: the schema's problem is reported, as for a small one, and nothing the model tripped on.
+        String broken = """
+                topolint: 1
+                monitoring:
+                  external_checks:
+                    - {type: http, target: "https://www.example.com/health"}
+                hosts:
+                """;
+        StringBuilder large = new StringBuilder(broken);
+        for (int i = 0; large.length() <= YamlTreeReader.LARGE_TEXT; i++) {
+            large.append("  - {id: host-").append(i).append(", private_ip: 10.0.").append(i / 250).append('.')
+                    .append(i % 250 + 1).append("}\n");
+        }
+
+        List<String> expected = problems(broken + "  - {id: host-0, private_ip: 10.0.0.1}\n");
+        assertEquals(1, expected.size(), expected.toString());
+        assertEquals(expected, problems(large.toString()));
+    }
+
+    @Test
     void jsonIsReadThroughTheSamePath() throws DescriptorException {
         String json = "{\n\t\"topolint\": 1,\n\t\"hosts\": [\n\t\t{\"id\": \"web-01\", \"public_ip\": \"203.0.113.10\"}\n\t]\n}\n";
         LoadedDescriptor loaded = LOADER.load("d.json", json);
