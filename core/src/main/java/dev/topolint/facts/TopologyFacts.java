@@ -12,9 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** Turns a descriptor into the facts the rules see: its records and what the graph analysis derives. */
 public final class TopologyFacts {
+
+    /** From this many entry points on, tracing their request paths is worth the threads of the common pool. */
+    private static final int PARALLEL_ENTRIES = 64;
 
     private TopologyFacts() {
     }
@@ -43,15 +47,23 @@ public final class TopologyFacts {
         facts.addAll(InternetExposures.of(descriptor));
         facts.addAll(descriptor.monitoringAgents());
         facts.addAll(descriptor.externalChecks());
-        for (EntryPoint entry : new EntryPoints(index).resolve()) {
-            facts.add(entry);
-            facts.addAll(EntryPoints.listeners(index, entry));
-            RequestPath path = new RequestPath(index, entry);
-            facts.addAll(path.tiers());
-            facts.addAll(path.cuts());
-            facts.addAll(path.hops());
-        }
+        List<EntryPoint> entries = new EntryPoints(index).resolve();
+        // Each entry's request path is traced on its own, from the index alone: a large estate's thousands of them
+        // are traced in parallel, and their facts kept in the entries' order.
+        Stream<EntryPoint> tracing = entries.size() >= PARALLEL_ENTRIES ? entries.parallelStream() : entries.stream();
+        tracing.map(entry -> requestFacts(index, entry)).toList().forEach(facts::addAll);
         facts.addAll(TierModes.declared(index));
+        return facts;
+    }
+
+    private static List<Object> requestFacts(ComponentIndex index, EntryPoint entry) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(entry);
+        facts.addAll(EntryPoints.listeners(index, entry));
+        RequestPath path = new RequestPath(index, entry);
+        facts.addAll(path.tiers());
+        facts.addAll(path.cuts());
+        facts.addAll(path.hops());
         return facts;
     }
 
