@@ -201,7 +201,7 @@ final class YamlTreeReader {
         JsonNode value;
         Region region;
         if (first instanceof MappingStartEvent) {
-            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            ObjectNode object = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
             region = region(first, convertMapping(events, object, depth, declared));
             value = object;
         } else if (first instanceof SequenceStartEvent) {
