@@ -1,110 +1,179 @@
 package dev.topolint.internal.load;
 
 import dev.topolint.Region;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * Where each node of a descriptor stands in its file, looked up by JSON Pointer. A property's region runs from its
  * key to the end of its value; an array item's is the item itself.
  *
  * <p>The regions are kept in a tree shaped like the document and a pointer is followed down it when asked: a large
- * estate has hundreds of thousands of nodes, and a pointer string for each, kept for the whole run, cost more
- * memory and time than everything else the reader builds.
+ * estate has millions of nodes, and a pointer string for each, kept for the whole run, cost more memory and time
+ * than everything else the reader builds. The tree is kept in pages of numbers, one slice per node, rather than
+ * an object per node, which the collector would copy one by one.
  */
 public final class SourceMap {
 
+    /** Where each number of a node is in its slice of {@link #numbers}: its key's region, zero for an item. */
+    private static final int KEY_START_LINE = 0;
+    private static final int KEY_START_COLUMN = 1;
+    private static final int KEY_END_LINE = 2;
+    private static final int KEY_END_COLUMN = 3;
+    private static final int START_LINE = 4;
+    private static final int START_COLUMN = 5;
+    private static final int END_LINE = 6;
+    private static final int END_COLUMN = 7;
+    /** Where the node's children start in {@link #children}, in document order, and how many there are. */
+    private static final int FIRST_CHILD = 8;
+    private static final int CHILD_COUNT = 9;
+    /** One more than the index of the node's name in {@link #names}; zero for an array item or the document. */
+    private static final int NAME = 10;
+    private static final int NUMBERS = 11;
+
+    private final IntPages numbers = new IntPages();
+    private int nodes;
+    private final IntPages children = new IntPages();
+    private int childCount;
+    /** The names of properties, each once: an estate writes the same few keys over and over. */
+    private final List<String> names = new ArrayList<>();
+    private final Map<String, Integer> nameNumbers = new HashMap<>();
+
     /**
-     * A declared node: its name (null for an array item or the document), the regions of its key and value as
-     * plain numbers, and its children in document order. Maps in a descriptor are small and a name is looked up
-     * only for a finding, so a map's children are searched in order rather than hashed.
+     * While the document is read: the nodes not yet placed, innermost last, each with where its children start
+     * in {@link #unplacedChildren}. A node's children are read, and placed, one after the other, so that a node's
+     * children are the last ones listed when it is placed; they are then moved to {@link #children} together.
      */
-    static final class Declared {
-        private static final Declared[] NONE = {};
+    private int[] unplaced = new int[16];
+    private int[] unplacedFrom = new int[16];
+    private int unplacedCount;
+    private int[] unplacedChildren = new int[16];
+    private int unplacedChildCount;
 
-        private final String name;
-        private final int keyStartLine;
-        private final int keyStartColumn;
-        private final int keyEndLine;
-        private final int keyEndColumn;
-        private int startLine;
-        private int startColumn;
-        private int endLine;
-        private int endColumn;
-        private Declared[] children = NONE;
-        private int childCount;
+    /** The document's node, to which the reader adds the rest, and which it places last. */
+    int document() {
+        return open(null, null);
+    }
 
-        private Declared(String name, Region key) {
-            this.name = name;
-            this.keyStartLine = key == null ? 0 : key.startLine();
-            this.keyStartColumn = key == null ? 0 : key.startColumn();
-            this.keyEndLine = key == null ? 0 : key.endLine();
-            this.keyEndColumn = key == null ? 0 : key.endColumn();
-        }
+    /** A property of a map not yet placed, by its name as written; placed once its value is read. */
+    int property(int map, String propertyName, Region keyRegion) {
+        requireInnermost(map);
+        return open(propertyName, keyRegion);
+    }
 
-        /** A property of this map, by its name as written, placed once its value is read. */
-        Declared property(String propertyName, Region keyRegion) {
-            return add(new Declared(propertyName, keyRegion));
-        }
+    /** The next item of a list not yet placed, placed once it is read. */
+    int item(int list) {
+        requireInnermost(list);
+        return open(null, null);
+    }
 
-        /** The next item of this list, placed once it is read. */
-        Declared item() {
-            return add(new Declared(null, null));
-        }
-
-        private Declared add(Declared child) {
-            if (childCount == children.length) {
-                children = Arrays.copyOf(children, Math.max(4, childCount * 2));
-            }
-            children[childCount++] = child;
-            return child;
-        }
-
-        void place(Region valueRegion) {
-            startLine = valueRegion.startLine();
-            startColumn = valueRegion.startColumn();
-            endLine = valueRegion.endLine();
-            endColumn = valueRegion.endColumn();
-        }
-
-        /** The region of the property's key, or null for an item or the document. */
-        Region key() {
-            return keyStartLine == 0 ? null : new Region(keyStartLine, keyStartColumn, keyEndLine, keyEndColumn);
-        }
-
-        private Region value() {
-            return new Region(startLine, startColumn, endLine, endColumn);
-        }
-
-        private Region node() {
-            return keyStartLine == 0 ? value() : new Region(keyStartLine, keyStartColumn, endLine, endColumn);
-        }
-
-        /** The property of this map with the given name, or null. */
-        Declared property(String propertyName) {
-            for (int i = 0; i < childCount; i++) {
-                if (propertyName.equals(children[i].name)) {
-                    return children[i];
-                }
-            }
-            return null;
-        }
-
-        private Declared child(String segment) {
-            if (childCount > 0 && children[0].name == null) {
-                int index = index(segment);
-                return index >= 0 && index < childCount ? children[index] : null;
-            }
-            String propertyName = unescape(segment);
-            return propertyName == null ? null : property(propertyName);
+    private void requireInnermost(int node) {
+        if (unplacedCount == 0 || unplaced[unplacedCount - 1] != node) {
+            throw new IllegalStateException("node " + node + " is not the innermost node being read");
         }
     }
 
-    private Declared document;
+    private int open(String name, Region key) {
+        int node = nodes++;
+        long at = (long) node * NUMBERS;
+        if (name != null) {
+            numbers.set(at + NAME, nameNumbers.computeIfAbsent(name, added -> {
+                names.add(added);
+                return names.size();
+            }));
+        }
+        if (key != null) {
+            numbers.set(at + KEY_START_LINE, key.startLine());
+            numbers.set(at + KEY_START_COLUMN, key.startColumn());
+            numbers.set(at + KEY_END_LINE, key.endLine());
+            numbers.set(at + KEY_END_COLUMN, key.endColumn());
+        }
+        if (unplacedCount > 0) {
+            unplacedChildren = push(unplacedChildren, unplacedChildCount++, node);
+        }
+        unplaced = push(unplaced, unplacedCount, node);
+        unplacedFrom = push(unplacedFrom, unplacedCount++, unplacedChildCount);
+        return node;
+    }
 
-    /** The document's node, to which the reader adds the rest. */
-    Declared document() {
-        document = new Declared(null, null);
-        return document;
+    private static int[] push(int[] stack, int size, int value) {
+        int[] room = size == stack.length ? Arrays.copyOf(stack, size * 2) : stack;
+        room[size] = value;
+        return room;
+    }
+
+    /** Places a node once its value is read: the innermost one not yet placed. */
+    void place(int node, Region valueRegion) {
+        requireInnermost(node);
+        long at = (long) node * NUMBERS;
+        numbers.set(at + START_LINE, valueRegion.startLine());
+        numbers.set(at + START_COLUMN, valueRegion.startColumn());
+        numbers.set(at + END_LINE, valueRegion.endLine());
+        numbers.set(at + END_COLUMN, valueRegion.endColumn());
+        int from = unplacedFrom[--unplacedCount];
+        numbers.set(at + FIRST_CHILD, childCount);
+        numbers.set(at + CHILD_COUNT, unplacedChildCount - from);
+        for (int i = from; i < unplacedChildCount; i++) {
+            children.set(childCount++, unplacedChildren[i]);
+        }
+        unplacedChildCount = from;
+    }
+
+    /** The name of a node, or null for an item or the document. */
+    private String name(int node) {
+        int number = numbers.get((long) node * NUMBERS + NAME);
+        return number == 0 ? null : names.get(number - 1);
+    }
+
+    /** The property of a map not yet placed with the given name, or -1: a key written twice. */
+    int unplacedProperty(int map, String propertyName) {
+        requireInnermost(map);
+        for (int i = unplacedFrom[unplacedCount - 1]; i < unplacedChildCount; i++) {
+            if (propertyName.equals(name(unplacedChildren[i]))) {
+                return unplacedChildren[i];
+            }
+        }
+        return -1;
+    }
+
+    /** The region of a property's key, or null for an item or the document. */
+    Region key(int node) {
+        long at = (long) node * NUMBERS;
+        return numbers.get(at + KEY_START_LINE) == 0 ? null : new Region(numbers.get(at + KEY_START_LINE),
+                numbers.get(at + KEY_START_COLUMN), numbers.get(at + KEY_END_LINE), numbers.get(at + KEY_END_COLUMN));
+    }
+
+    private Region value(int node) {
+        long at = (long) node * NUMBERS;
+        return new Region(numbers.get(at + START_LINE), numbers.get(at + START_COLUMN), numbers.get(at + END_LINE),
+                numbers.get(at + END_COLUMN));
+    }
+
+    private Region region(int node) {
+        long at = (long) node * NUMBERS;
+        return numbers.get(at + KEY_START_LINE) == 0 ? value(node) : new Region(numbers.get(at + KEY_START_LINE),
+                numbers.get(at + KEY_START_COLUMN), numbers.get(at + END_LINE), numbers.get(at + END_COLUMN));
+    }
+
+    /** The child a pointer segment names: an item by its index, a property by its name; or -1. */
+    private int child(int node, String segment) {
+        int first = numbers.get((long) node * NUMBERS + FIRST_CHILD);
+        int count = numbers.get((long) node * NUMBERS + CHILD_COUNT);
+        if (count > 0 && name(children.get(first)) == null) {
+            int index = index(segment);
+            return index >= 0 && index < count ? children.get(first + index) : -1;
+        }
+        String propertyName = unescape(segment);
+        Integer number = propertyName == null ? null : nameNumbers.get(propertyName);
+        for (int i = first; number != null && i < first + count; i++) {
+            if (numbers.get((long) children.get(i) * NUMBERS + NAME) == number) {
+                return children.get(i);
+            }
+        }
+        return -1;
     }
 
     /**
@@ -112,43 +181,47 @@ public final class SourceMap {
      * ancestor: a finding about a missing property lands on the component that lacks it.
      */
     public Region regionOf(String pointer) {
-        Declared closest = follow(pointer, false);
-        return closest != null ? closest.node() : new Region(1, 1, 1, 1);
+        int closest = follow(pointer, false);
+        return closest >= 0 ? region(closest) : new Region(1, 1, 1, 1);
     }
 
     /** The region of a property's key, where a misspelled or duplicated name is reported. */
     public Region keyRegionOf(String pointer) {
-        Declared declared = follow(pointer, true);
-        Region key = declared != null ? declared.key() : null;
+        int declared = follow(pointer, true);
+        Region key = declared >= 0 ? key(declared) : null;
         return key != null ? key : regionOf(pointer);
     }
 
     /** The region of a node's value without its key, where a wrong value is reported. */
     public Region valueRegionOf(String pointer) {
-        Declared declared = follow(pointer, true);
-        return declared != null ? declared.value() : regionOf(pointer);
+        int declared = follow(pointer, true);
+        return declared >= 0 ? value(declared) : regionOf(pointer);
     }
 
     /** Whether the descriptor declares a node at this pointer. */
     public boolean declares(String pointer) {
-        return follow(pointer, true) != null;
+        return follow(pointer, true) >= 0;
     }
 
     /**
-     * The node the pointer names or, unless exactly that one is asked for, the deepest declared node on its way.
+     * The node the pointer names or, unless exactly that one is asked for, the deepest declared node on its way;
+     * -1 for none, or for a map still being read.
      */
-    private Declared follow(String pointer, boolean exactly) {
-        if (document == null || !pointer.isEmpty() && pointer.charAt(0) != '/') {
-            return exactly ? null : document;
+    private int follow(String pointer, boolean exactly) {
+        if (nodes == 0 || unplacedCount > 0) {
+            return -1;
         }
-        Declared current = document;
+        if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
+            return exactly ? -1 : 0;
+        }
+        int current = 0;
         int at = 0;
         while (at < pointer.length()) {
             int end = pointer.indexOf('/', at + 1);
             end = end < 0 ? pointer.length() : end;
-            Declared child = current.child(pointer.substring(at + 1, end));
-            if (child == null) {
-                return exactly ? null : current;
+            int child = child(current, pointer.substring(at + 1, end));
+            if (child < 0) {
+                return exactly ? -1 : current;
             }
             current = child;
             at = end;

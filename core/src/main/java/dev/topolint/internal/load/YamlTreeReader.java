@@ -171,14 +171,14 @@ final class YamlTreeReader {
      *
      * @param depth how many maps and lists enclose the node once aliases are followed: each alias may add up to
      *     the depth limit, so the tree is measured again here, before the schema check recurses through it
-     * @param declared where the node's region is kept
+     * @param declared the source map's node for it, placed here once it is read
      */
-    private JsonNode convert(EventCursor events, Event first, int depth, SourceMap.Declared declared)
+    private JsonNode convert(EventCursor events, Event first, int depth, int declared)
             throws DescriptorException {
         if (first instanceof AliasEvent alias) {
             if (events.named(alias).isEmpty()) {
                 // An alias to no anchor: the bounds refuse the file once it is read, so any value stands in.
-                declared.place(region(first, first));
+                sourceMap.place(declared, region(first, first));
                 return JsonNodeFactory.instance.nullNode();
             }
             // Refused before the alias is followed, so that a few lines of aliases cost no more than reading them. A
@@ -208,7 +208,7 @@ final class YamlTreeReader {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
             Event next = events.next();
             while (!(next instanceof SequenceEndEvent)) {
-                array.add(convert(events, next, depth + 1, declared.item()));
+                array.add(convert(events, next, depth + 1, sourceMap.item(declared)));
                 next = events.next();
             }
             region = region(first, next);
@@ -217,7 +217,7 @@ final class YamlTreeReader {
             region = region(first, first);
             value = convertScalar((ScalarEvent) first, region);
         }
-        declared.place(region);
+        sourceMap.place(declared, region);
         if (!events.replaying()) {
             ((NodeEvent) first).getAnchor().ifPresent(anchor -> expandedSizes.put(anchor, visited - visitedBefore));
         }
@@ -231,7 +231,7 @@ final class YamlTreeReader {
     }
 
     /** Fills the object with the mapping's entries; returns the mapping's end. */
-    private Event convertMapping(EventCursor events, ObjectNode object, int depth, SourceMap.Declared declared)
+    private Event convertMapping(EventCursor events, ObjectNode object, int depth, int declared)
             throws DescriptorException {
         Event next = events.next();
         for (; !(next instanceof MappingEndEvent); next = events.next()) {
@@ -246,11 +246,12 @@ final class YamlTreeReader {
             Region keyRegion = region(key, key);
             if (object.has(name)) {
                 problems.add(new Problem(file, keyRegion, "duplicate key '" + name + "' (first defined at line "
-                        + declared.property(name).key().startLine() + ")"));
+                        + sourceMap.key(sourceMap.unplacedProperty(declared, name)).startLine() + ")"));
                 skip(events, events.next());
                 continue;
             }
-            object.set(name, convert(events, events.next(), depth + 1, declared.property(name, keyRegion)));
+            object.set(name, convert(events, events.next(), depth + 1,
+                    sourceMap.property(declared, name, keyRegion)));
         }
         return next;
     }
