@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,6 +34,12 @@ final class ReferenceCheck {
     private final Descriptor descriptor;
     private final SourceMap sourceMap;
     private final List<Problem> problems = new ArrayList<>();
+    /** The services of every host, gathered once. */
+    private final List<Service> services;
+    /**
+     * Where each id is declared, as the pointer to its {@code id} property, which a component may leave out: the
+     * component's own pointer stands in for it only when a problem is reported, as it is only then needed.
+     */
     private final Map<String, String> idPointers = new LinkedHashMap<>();
     // What each kind of reference may name, gathered once: per reference, the checks would grow quadratically.
     private final Set<String> hosts;
@@ -44,12 +51,13 @@ final class ReferenceCheck {
     private ReferenceCheck(Descriptor descriptor, SourceMap sourceMap) {
         this.descriptor = descriptor;
         this.sourceMap = sourceMap;
-        List<Service> services = descriptor.services();
+        this.services = descriptor.services();
         hosts = ids(descriptor.hosts().stream().map(Host::id).toList());
-        databaseHosts = ids(hostsRunning(ServiceType.DB));
+        List<String> databaseHostIds = hostsRunning(ServiceType.DB);
+        databaseHosts = ids(databaseHostIds);
         appTargets = ids(servicesOfType(services, ServiceType.APP), hostsRunning(ServiceType.APP));
         databaseTargets = ids(descriptor.databases().stream().map(DatabaseCluster::id).toList(),
-                servicesOfType(services, ServiceType.DB), hostsRunning(ServiceType.DB));
+                servicesOfType(services, ServiceType.DB), databaseHostIds);
         sources = ids(descriptor.hosts().stream().map(Host::id).toList(),
                 descriptor.loadBalancers().stream().map(LoadBalancer::id).toList());
     }
@@ -63,38 +71,41 @@ final class ReferenceCheck {
 
     private void collectIds() {
         descriptor.hosts().forEach(host -> declare(host.id(), host.path() + "/id"));
-        descriptor.services().forEach(service -> declare(service.id(), orItself(service.path() + "/id")));
+        services.forEach(service -> declare(service.id(), service.path() + "/id"));
         for (LoadBalancer lb : descriptor.loadBalancers()) {
             declare(lb.id(), lb.path() + "/id");
-            declare(lb.pool().id(), orItself(lb.pool().path() + "/id"));
+            declare(lb.pool().id(), lb.pool().path() + "/id");
         }
         descriptor.databases().forEach(cluster -> declare(cluster.id(), cluster.path() + "/id"));
-        descriptor.firewalls().forEach(firewall -> declare(firewall.id(), orItself(firewall.path() + "/id")));
+        descriptor.firewalls().forEach(firewall -> declare(firewall.id(), firewall.path() + "/id"));
         descriptor.externalChecks().forEach(check -> declare(check.id(), check.path() + "/id"));
     }
 
-    private String orItself(String idPointer) {
-        return sourceMap.declares(idPointer) ? idPointer : idPointer.substring(0, idPointer.lastIndexOf('/'));
+    /** The pointer to a property, or to its object where the property is left out. */
+    private String orItself(String pointer) {
+        return sourceMap.declares(pointer) ? pointer : pointer.substring(0, pointer.lastIndexOf('/'));
     }
 
     private void declare(String id, String pointer) {
         String first = idPointers.putIfAbsent(id, pointer);
         if (first != null) {
-            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer),
-                    "duplicate id '" + id + "' (first declared at line " + sourceMap.regionOf(first).startLine() + ")"));
+            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(orItself(pointer)),
+                    "duplicate id '" + id + "' (first declared at line "
+                    + sourceMap.regionOf(orItself(first)).startLine() + ")"));
         }
     }
 
     private void checkReferences() {
         for (LoadBalancer lb : descriptor.loadBalancers()) {
             for (int i = 0; i < lb.nodes().size(); i++) {
-                expect(lb.nodes().get(i), lb.path() + "/nodes/" + i, "host", hosts);
+                int node = i;
+                expect(lb.nodes().get(i), () -> lb.path() + "/nodes/" + node, "host", hosts);
             }
             for (PoolServer server : lb.pool().servers()) {
-                expect(server.host(), orItself(server.path() + "/host"), "host", hosts);
+                expect(server.host(), () -> orItself(server.path() + "/host"), "host", hosts);
             }
         }
-        for (Service service : descriptor.services()) {
+        for (Service service : services) {
             checkServiceReferences(service);
         }
         for (DatabaseCluster cluster : descriptor.databases()) {
@@ -105,7 +116,9 @@ final class ReferenceCheck {
         for (Firewall firewall : descriptor.firewalls()) {
             if (firewall.type() != FirewallType.HOST) {
                 for (int i = 0; i < firewall.protects().size(); i++) {
-                    expect(firewall.protects().get(i), firewall.path() + "/protects/" + i, "host", hosts);
+                    int protectedHost = i;
+                    expect(firewall.protects().get(i), () -> firewall.path() + "/protects/" + protectedHost, "host",
+                            hosts);
                 }
             }
             firewall.inbound().forEach(this::checkSources);
@@ -114,38 +127,40 @@ final class ReferenceCheck {
 
     private void checkServiceReferences(Service service) {
         for (int i = 0; i < service.proxiesTo().size(); i++) {
-            expectEndpoint(service.proxiesTo().get(i), service.path() + "/proxies_to/" + i, "app service or host",
-                    appTargets);
+            int upstream = i;
+            expectEndpoint(service.proxiesTo().get(i), () -> service.path() + "/proxies_to/" + upstream,
+                    "app service or host", appTargets);
         }
         if (service.writesTo() != null) {
-            expectEndpoint(service.writesTo(), service.path() + "/writes_to", "database", databaseTargets);
+            expectEndpoint(service.writesTo(), () -> service.path() + "/writes_to", "database", databaseTargets);
         }
         for (int i = 0; i < service.readsFrom().size(); i++) {
-            expectEndpoint(service.readsFrom().get(i), service.path() + "/reads_from/" + i, "database",
+            int source = i;
+            expectEndpoint(service.readsFrom().get(i), () -> service.path() + "/reads_from/" + source, "database",
                     databaseTargets);
         }
     }
 
     private void checkMember(DatabaseMember member) {
-        String pointer = member.path() + "/host";
         if (!hosts.contains(member.host())) {
-            expect(member.host(), pointer, "host", hosts);
+            expect(member.host(), () -> member.path() + "/host", "host", hosts);
         } else if (!databaseHosts.contains(member.host())) {
-            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "host '" + member.host()
-                    + "' is a database member but runs no service of type db"));
+            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(member.path() + "/host"), "host '"
+                    + member.host() + "' is a database member but runs no service of type db"));
         }
         if (member.replicatesFrom() != null) {
-            expectEndpoint(member.replicatesFrom(), member.path() + "/replicates_from", "database host",
+            expectEndpoint(member.replicatesFrom(), () -> member.path() + "/replicates_from", "database host",
                     databaseHosts);
         }
     }
 
     private void checkSources(InboundRule rule) {
-        boolean list = sourceMap.declares(rule.path() + "/from/0");
         for (int i = 0; i < rule.from().size(); i++) {
             String source = rule.from().get(i);
-            if (!InboundRule.ANY_SOURCES.contains(source) && !Addresses.isAddressOrBlock(source)
-                    && !sources.contains(source)) {
+            if (!InboundRule.ANY_SOURCES.contains(source) && !sources.contains(source)
+                    && !Addresses.isAddressOrBlock(source)) {
+                // One source may be written alone, without a list.
+                boolean list = sourceMap.declares(rule.path() + "/from/0");
                 String pointer = list ? rule.path() + "/from/" + i : rule.path() + "/from";
                 problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "unknown source '" + source
                         + "': expected any, an address or CIDR block, or a host or load balancer id"
@@ -154,15 +169,16 @@ final class ReferenceCheck {
         }
     }
 
-    private void expectEndpoint(String reference, String pointer, String kind, Set<String> candidates) {
-        if (!Addresses.isHostPort(reference)) {
+    private void expectEndpoint(String reference, Supplier<String> pointer, String kind, Set<String> candidates) {
+        if (!candidates.contains(reference) && !Addresses.isHostPort(reference)) {
             expect(reference, pointer, kind, candidates);
         }
     }
 
-    private void expect(String reference, String pointer, String kind, Set<String> candidates) {
+    /** Reports a reference to none of the candidates where the pointer, made only then, says it is written. */
+    private void expect(String reference, Supplier<String> pointer, String kind, Set<String> candidates) {
         if (!candidates.contains(reference)) {
-            Region region = sourceMap.valueRegionOf(pointer);
+            Region region = sourceMap.valueRegionOf(pointer.get());
             String known = idPointers.containsKey(reference) ? " ('" + reference + "' is not a " + kind + ")"
                     : Suggestions.didYouMean(reference, candidates);
             problems.add(new Problem(descriptor.file(), region, "unknown " + kind + " '" + reference + "'" + known));
