@@ -1,5 +1,6 @@
 package dev.topolint.maven;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
@@ -82,32 +83,28 @@ public final class ForkedCheck {
         }
         try {
             write(requestFile, request);
+            command.addAll(List.of("-cp", String.join(File.pathSeparator,
+                    classpath.stream().map(Path::toString).toList()), ForkedCheck.class.getName(),
+                    requestFile.toString(), outcomeFile.toString()));
+            int exit = await(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()));
+            List<Outcome.Logged> log = new ArrayList<>();
+            String written = read(output);
+            written.lines().filter(line -> !line.isBlank())
+                    .forEach(line -> log.add(new Outcome.Logged(Outcome.Level.WARNING, line)));
+            if (exit != 0 || !Files.isRegularFile(outcomeFile)) {
+                throw StopException.error("The topolint check's JVM ended with exit code " + exit
+                        + (written.isBlank() ? "" : ":" + System.lineSeparator() + written.strip()), null);
+            }
+            keep(recording);
+            Outcome outcome = read(outcomeFile, Outcome.class);
+            log.addAll(outcome.log());
+            return new Outcome(log, outcome.reports(), outcome.stop());
         } catch (IOException e) {
+            throw StopException.error("Cannot exchange the topolint check with its JVM: " + e, e);
+        } finally {
+            // Nothing is left of a recording put in place; one of a check that failed is dropped.
             delete(recording);
-            throw StopException.error("Cannot hand the topolint check over to its JVM: " + e, e);
         }
-        command.addAll(List.of("-cp", String.join(java.io.File.pathSeparator,
-                classpath.stream().map(Path::toString).toList()), ForkedCheck.class.getName(),
-                requestFile.toString(), outcomeFile.toString()));
-        int exit = await(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output.toFile()));
-        List<Outcome.Logged> log = new ArrayList<>();
-        String written = read(output);
-        written.lines().filter(line -> !line.isBlank())
-                .forEach(line -> log.add(new Outcome.Logged(Outcome.Level.WARNING, line)));
-        if (exit != 0 || !Files.isRegularFile(outcomeFile)) {
-            delete(recording);
-            throw StopException.error("The topolint check's JVM ended with exit code " + exit
-                    + (written.isBlank() ? "" : ":" + System.lineSeparator() + written.strip()), null);
-        }
-        keep(recording);
-        Outcome outcome;
-        try {
-            outcome = read(outcomeFile, Outcome.class);
-        } catch (IOException e) {
-            throw StopException.error("Cannot read the outcome of the topolint check: " + e, e);
-        }
-        log.addAll(outcome.log());
-        return new Outcome(log, outcome.reports(), outcome.stop());
     }
 
     private static int await(ProcessBuilder builder) throws StopException {
@@ -137,17 +134,12 @@ public final class ForkedCheck {
 
     /** Puts a recorded archive in place; one that could not be recorded is only a slower start next time. */
     private void keep(Path recording) {
-        if (recording == null) {
-            return;
-        }
         try {
-            if (Files.size(recording) > 0) {
+            if (recording != null && Files.size(recording) > 0) {
                 archive.keep(recording);
             }
         } catch (IOException e) {
             // The next check records it again.
-        } finally {
-            delete(recording);
         }
     }
 
