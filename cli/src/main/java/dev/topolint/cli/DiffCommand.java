@@ -1,6 +1,5 @@
 package dev.topolint.cli;
 
-import dev.topolint.ConfigurationFiles;
 import dev.topolint.DescriptorChange;
 import dev.topolint.DescriptorException;
 import dev.topolint.DescriptorVersion;

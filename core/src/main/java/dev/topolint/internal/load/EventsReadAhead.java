@@ -1,5 +1,6 @@
 package dev.topolint.internal.load;
 
+import dev.topolint.internal.Background;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -28,8 +29,7 @@ final class EventsReadAhead implements Iterator<Event>, AutoCloseable {
     private int next;
 
     private EventsReadAhead(Iterator<Event> events) {
-        producer = new Thread(() -> produce(events), "topolint-parser");
-        producer.setDaemon(true);
+        producer = Background.threads("topolint-parser").newThread(() -> produce(events));
         producer.start();
     }
 
