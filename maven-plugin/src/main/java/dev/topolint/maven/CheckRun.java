@@ -81,7 +81,7 @@ final class CheckRun {
      * design, which the linter writes only when asked.
      */
     private Report check(List<Format> reportFormats, Configuration configuration) throws StopException {
-        try {
+        return read(() -> {
             Linter linter = Linter.withBuiltInRules().configuredBy(configuration);
             if (request.disallowInlineSuppressions()) {
                 linter = linter.disallowingInlineSuppressions();
@@ -90,11 +90,7 @@ final class CheckRun {
                 return linter.diff(changesSinceBase());
             }
             return (reportFormats.contains(Format.MARKDOWN) ? linter.summarisingDesigns() : linter).check(files());
-        } catch (InputPathException e) {
-            throw StopException.failure(e.getMessage());
-        } catch (DescriptorException e) {
-            throw invalid(e);
-        }
+        });
     }
 
     /** Each descriptor as it is, and as it was at {@code diffBase}, if it was there. */
@@ -110,30 +106,33 @@ final class CheckRun {
     }
 
     private Configuration configuration() throws StopException {
-        try {
-            return ConfigurationFiles.forRun(request.configFile() == null ? null : Path.of(request.configFile()),
-                    List.of(Path.of(request.basedir())));
-        } catch (InputPathException e) {
-            throw StopException.failure(e.getMessage());
-        } catch (DescriptorException e) {
-            throw invalid(e);
-        }
+        return read(() -> ConfigurationFiles.forRun(
+                request.configFile() == null ? null : Path.of(request.configFile()),
+                List.of(Path.of(request.basedir()))));
     }
 
     private Baseline readBaseline() throws StopException {
+        return read(() -> Baseline.read(Path.of(request.baseline())));
+    }
+
+    /** Reading the user's files: the configuration, the baseline, the descriptors. */
+    private interface Reading<T> {
+        T read() throws InputPathException, DescriptorException;
+    }
+
+    /**
+     * What a reading gives, or the failure of the project it stops the build with: a path that does not exist in one
+     * line, a file that cannot be used with every problem at its position, and no stack trace.
+     */
+    private static <T> T read(Reading<T> reading) throws StopException {
         try {
-            return Baseline.read(Path.of(request.baseline()));
+            return reading.read();
         } catch (InputPathException e) {
             throw StopException.failure(e.getMessage());
         } catch (DescriptorException e) {
-            throw invalid(e);
+            throw StopException.failure(e.problems().stream().map(Problem::describe)
+                    .collect(Collectors.joining(System.lineSeparator())));
         }
-    }
-
-    /** A configuration or baseline that cannot be used: every problem at its position, no stack trace. */
-    private static StopException invalid(DescriptorException e) {
-        return StopException.failure(e.problems().stream().map(Problem::describe)
-                .collect(Collectors.joining(System.lineSeparator())));
     }
 
     private Map<Format, Path> write(Report report, List<Format> reportFormats) throws StopException {
