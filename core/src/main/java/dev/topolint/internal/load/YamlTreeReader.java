@@ -4,18 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import dev.topolint.DescriptorException;
 import dev.topolint.Limits;
 import dev.topolint.Problem;
 import dev.topolint.Region;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.snakeyaml.engine.v2.api.LoadSettings;
@@ -34,28 +30,24 @@ import org.snakeyaml.engine.v2.events.SequenceStartEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.Tag;
-import org.snakeyaml.engine.v2.resolver.ScalarResolver;
-import org.snakeyaml.engine.v2.schema.CoreSchema;
 
 /**
  * Reads YAML (and JSON, a subset of YAML 1.2) into a Jackson tree plus a {@link SourceMap}.
  *
- * <p>It builds the tree from SnakeYAML Engine's events, which keep their positions, without composing a node
- * tree first: a node tree with its marks took several times the memory of the text it came from. No object is
- * ever constructed (tags are refused before), duplicate keys are refused with the position of the second one,
- * and the YAML 1.2 core schema keeps {@code on}, {@code no} and {@code NO} strings.
+ * <p>YAML written in the forms most descriptors use is read by {@link SimpleYamlReader}, several times faster; the
+ * rest, and whatever is to be refused, by SnakeYAML Engine. This reader builds the tree from the engine's events,
+ * which keep their positions, without composing a node tree first: a node tree with its marks took several times
+ * the memory of the text it came from. No object is ever constructed (tags are refused before), duplicate keys are
+ * refused with the position of the second one, and the YAML 1.2 core schema keeps {@code on}, {@code no} and
+ * {@code NO} strings.
  */
 final class YamlTreeReader {
 
-    private static final CoreSchema SCHEMA = new CoreSchema();
     /**
      * From this length on, a text is large enough to be worth a second thread: it is parsed on a thread of its own
      * while the tree is built, and checked against the schema while the model is built.
      */
     static final int LARGE_TEXT = 256 * 1024;
-    /** Made once: the schema makes a new resolver, with a dozen compiled patterns, each time it is asked for one. */
-    private static final ScalarResolver SCALARS = SCHEMA.getScalarResolver();
 
     private final String file;
     private final Limits limits;
@@ -64,12 +56,7 @@ final class YamlTreeReader {
     private final List<Problem> problems = new ArrayList<>();
     private final long maxNodes;
     private long visited;
-    /**
-     * The value of each plain scalar read so far, and each string: an estate repeats its ports, protocols, names and
-     * keys thousands of times, and one immutable node for each is shared by every place that writes it.
-     */
-    private final Map<String, JsonNode> plainScalars = new HashMap<>();
-    private final Map<String, TextNode> texts = new HashMap<>();
+    private final ScalarValues values = new ScalarValues();
     /** How many nodes each anchored node counts once its own aliases are followed, as it was written. */
     private final Map<Anchor, Long> expandedSizes = new HashMap<>();
 
@@ -86,6 +73,18 @@ final class YamlTreeReader {
     }
 
     static Tree read(String file, String text, Limits limits) throws DescriptorException {
+        YamlTreeReader reader = new YamlTreeReader(file, text, limits);
+        if (!isJson(text) && text.length() <= limits.maxFileBytes()) {
+            Optional<Tree> simple = SimpleYamlReader.read(text, reader.lines, reader.values, limits);
+            if (simple.isPresent()) {
+                return simple.get();
+            }
+        }
+        return reader.read(isJson(text) ? untab(text) : text);
+    }
+
+    /** Reads the text with SnakeYAML Engine, whatever its form: what {@link SimpleYamlReader} is held to. */
+    static Tree readWithEngine(String file, String text, Limits limits) throws DescriptorException {
         return new YamlTreeReader(file, text, limits).read(isJson(text) ? untab(text) : text);
     }
 
@@ -110,7 +109,7 @@ final class YamlTreeReader {
         }
         LoadSettings settings = LoadSettings.builder()
                 .setLabel(file)
-                .setSchema(SCHEMA)
+                .setSchema(ScalarValues.SCHEMA)
                 .setUseMarks(true)
                 .setMaxAliasesForCollections(limits.maxAliases())
                 .setCodePointLimit((int) Math.min(limits.maxFileBytes(), Integer.MAX_VALUE))
@@ -242,7 +241,7 @@ final class YamlTreeReader {
                 skip(events, events.next());
                 continue;
             }
-            String name = text(scalar.getValue()).textValue();
+            String name = values.text(scalar.getValue()).textValue();
             Region keyRegion = region(key, key);
             if (object.has(name)) {
                 problems.add(new Problem(file, keyRegion, "duplicate key '" + name + "' (first defined at line "
@@ -284,69 +283,14 @@ final class YamlTreeReader {
     private JsonNode convertScalar(ScalarEvent scalar, Region region) {
         String value = scalar.getValue();
         if (!scalar.getImplicit().canOmitTagInPlainScalar()) {
-            return text(value);
+            return values.text(value);
         }
-        JsonNode known = plainScalars.get(value);
-        if (known != null) {
-            return known;
+        try {
+            return values.plain(value);
+        } catch (ScalarValues.OutOfRange e) {
+            problems.add(new Problem(file, region, e.getMessage()));
+            return JsonNodeFactory.instance.nullNode();
         }
-        int problemsBefore = problems.size();
-        JsonNode converted = convertPlainScalar(value, region);
-        if (problems.size() == problemsBefore) {
-            // A value refused here is refused again, at its own place, wherever else it is written.
-            plainScalars.put(value, converted);
-        }
-        return converted;
-    }
-
-    private TextNode text(String value) {
-        return texts.computeIfAbsent(value, TextNode::valueOf);
-    }
-
-    private JsonNode convertPlainScalar(String value, Region region) {
-        JsonNodeFactory nodes = JsonNodeFactory.instance;
-        Tag tag = SCALARS.resolve(value, true);
-        if (tag.equals(Tag.NULL)) {
-            return nodes.nullNode();
-        }
-        if (tag.equals(Tag.BOOL)) {
-            return nodes.booleanNode(value.toLowerCase(Locale.ROOT).equals("true"));
-        }
-        if (tag.equals(Tag.INT)) {
-            BigInteger number = parseInteger(value);
-            if (number.bitLength() >= Long.SIZE) {
-                problems.add(new Problem(file, region, "the number " + value
-                        + " is too large; whole numbers go up to " + Long.MAX_VALUE));
-                return nodes.nullNode();
-            }
-            return nodes.numberNode(number.longValue());
-        }
-        if (tag.equals(Tag.FLOAT)) {
-            BigDecimal number;
-            try {
-                number = new BigDecimal(value);
-            } catch (NumberFormatException e) {
-                return text(value);
-            }
-            // A huge exponent costs nothing to write and a lot to compute with; a double's range is plenty.
-            double approximation = number.doubleValue();
-            if (Double.isInfinite(approximation) || approximation == 0 && number.signum() != 0) {
-                problems.add(new Problem(file, region, "the number " + value + " is out of range"));
-                return nodes.nullNode();
-            }
-            return nodes.numberNode(number);
-        }
-        return text(value);
-    }
-
-    private static BigInteger parseInteger(String value) {
-        if (value.startsWith("0x")) {
-            return new BigInteger(value.substring(2), 16);
-        }
-        if (value.startsWith("0o")) {
-            return new BigInteger(value.substring(2), 8);
-        }
-        return new BigInteger(value.startsWith("+") ? value.substring(1) : value);
     }
 
     private Region region(Event first, Event last) {

@@ -1,0 +1,482 @@
+package dev.topolint.internal.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.topolint.Limits;
+import java.util.Optional;
+
+/**
+ * Reads the YAML that descriptors are mostly written in, straight from the text: block maps and lists indented
+ * with spaces, one-line flow maps and lists, plain values on one line, quoted values without escapes, and comments.
+ * Anything else (anchors, tags, block scalars, values over several lines, escapes, tabs, a second document) and
+ * anything a reader would refuse is left to SnakeYAML Engine: this reader then returns nothing and the general
+ * reader starts over.
+ *
+ * <p>Why it exists: on a large estate SnakeYAML Engine's scanner took more time than the whole of the rest of a
+ * check, as it keeps every token's position and possible keys for any YAML at all. What this reader returns is what
+ * the general reader would: the same tree and the same region for every node. A differential test and a fuzz
+ * target hold it to that.
+ */
+final class SimpleYamlReader {
+
+    /** Leaves the text to the general reader. Not an error, so it carries no stack trace and is made once. */
+    private static final class NotSimple extends Exception {
+        private static final NotSimple INSTANCE = new NotSimple();
+
+        private NotSimple() {
+            super(null, null, false, false);
+        }
+    }
+
+    private static final NotSimple NOT_SIMPLE = NotSimple.INSTANCE;
+    /** A YAML parser looks no further than 1,024 characters for the colon after a key; this reader less far. */
+    private static final int LONGEST_KEY = 1000;
+
+    private final String text;
+    private final int length;
+    private final LineIndex lines;
+    private final ScalarValues values;
+    private final Limits limits;
+    private final SourceMap sourceMap = new SourceMap();
+    /** Where the reader is: an index into the text, the zero-based line it is on and where that line starts. */
+    private int at;
+    private int line;
+    private int lineStart;
+    /** Where the inline value read last ends: a plain value's trailing spaces are not part of it. */
+    private int valueEnd;
+
+    private SimpleYamlReader(String text, LineIndex lines, ScalarValues values, Limits limits) {
+        this.text = text;
+        this.length = text.length();
+        this.lines = lines;
+        this.values = values;
+        this.limits = limits;
+    }
+
+    /** The text's tree and source map, or nothing when the text is not one this reader reads. */
+    static Optional<YamlTreeReader.Tree> read(String text, LineIndex lines, ScalarValues values, Limits limits) {
+        if (!hasSimpleCharacters(text)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new SimpleYamlReader(text, lines, values, limits).document());
+        } catch (NotSimple e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Printable characters and line feeds only: no tab, carriage return, byte order mark or other line break, and
+     * no character outside the Basic Multilingual Plane, so that a column counts characters as YAML counts them.
+     */
+    private static boolean hasSimpleCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean simple = c >= ' ' && c <= '~' || c == '\n'
+                    || c >= '\u00a0' && c < '\ud800' && c != '\u2028' && c != '\u2029'
+                    || c >= '\ue000' && c <= '\ufffd' && c != '\ufeff';
+            if (!simple) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private YamlTreeReader.Tree document() throws NotSimple {
+        int root = sourceMap.document();
+        skipToContentFromLineStart();
+        if (at == length || column() != 0) {
+            throw NOT_SIMPLE;
+        }
+        JsonNode value = block(root, 0);
+        if (at != length) {
+            throw NOT_SIMPLE;
+        }
+        return new YamlTreeReader.Tree(value, sourceMap);
+    }
+
+    private int column() {
+        return at - lineStart;
+    }
+
+    private char current() {
+        return at < length ? text.charAt(at) : '\n';
+    }
+
+    private char next() {
+        return at + 1 < length ? text.charAt(at + 1) : '\n';
+    }
+
+    /** A map or a list whose first entry starts here, on a line of its own. */
+    private JsonNode block(int declared, int depth) throws NotSimple {
+        if (depth + 1 >= limits.maxDepth()) {
+            throw NOT_SIMPLE;
+        }
+        return atListEntry() ? list(declared, depth) : map(declared, depth);
+    }
+
+    private boolean atListEntry() {
+        return current() == '-' && (next() == ' ' || next() == '\n');
+    }
+
+    /**
+     * A block map whose first key starts here. Like every block node, it ends where the next line of content
+     * starts further left, or at the end of the text, which is where a YAML parser ends it too.
+     */
+    private JsonNode map(int declared, int depth) throws NotSimple {
+        int indent = column();
+        int startLine = line;
+        ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
+        while (true) {
+            int keyEnd = keyEnd();
+            if (keyEnd < 0) {
+                throw NOT_SIMPLE;
+            }
+            String name = values.text(scalarText(at, keyEnd)).textValue();
+            if (map.has(name)) {
+                throw NOT_SIMPLE;
+            }
+            int property = sourceMap.property(declared, name, lines.region(line, column(), line, keyEnd - lineStart));
+            at = keyEnd + 1;
+            map.set(name, valueOf(indent, property, depth + 1));
+            if (at == length || column() < indent) {
+                break;
+            }
+            if (column() > indent || atListEntry()) {
+                throw NOT_SIMPLE;
+            }
+        }
+        sourceMap.place(declared, lines.region(startLine, indent, line, column()));
+        return map;
+    }
+
+    /**
+     * Where the key that starts here ends, at its colon, or -1 when this line does not start with a plain key: a
+     * key is written on one line and followed by a colon and a space or the line's end.
+     */
+    private int keyEnd() {
+        if (!startsPlain(false)) {
+            return -1;
+        }
+        for (int i = at + 1; i < length && i - at <= LONGEST_KEY; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '#' && text.charAt(i - 1) == ' ') {
+                return -1;
+            }
+            if (c == ':' && (i + 1 == length || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
+                return text.charAt(i - 1) == ' ' ? -1 : i;
+            }
+        }
+        return -1;
+    }
+
+    /** The value after a block map's key, from just after its colon; leaves the reader on the next line of content. */
+    private JsonNode valueOf(int indent, int declared, int depth) throws NotSimple {
+        skipSpaces();
+        if (atLineEnd()) {
+            skipToContent();
+            if (at == length || column() <= indent) {
+                // An empty value, or a list written level with its key: rarer, and read by the general reader.
+                throw NOT_SIMPLE;
+            }
+            return block(declared, depth);
+        }
+        return inlineToLineEnd(indent, declared, depth);
+    }
+
+    /**
+     * A block list whose first entry starts here. An entry holds a value on its line, or a map whose first key is
+     * on its line.
+     */
+    private JsonNode list(int declared, int depth) throws NotSimple {
+        int indent = column();
+        int startLine = line;
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        while (true) {
+            at++;
+            skipSpaces();
+            if (atLineEnd() || atListEntry()) {
+                throw NOT_SIMPLE;
+            }
+            int item = sourceMap.item(declared);
+            list.add(keyEnd() >= 0 ? block(item, depth + 1) : inlineToLineEnd(indent, item, depth + 1));
+            if (at == length || column() < indent) {
+                break;
+            }
+            if (column() > indent || !atListEntry()) {
+                throw NOT_SIMPLE;
+            }
+        }
+        sourceMap.place(declared, lines.region(startLine, indent, line, column()));
+        return list;
+    }
+
+    /**
+     * A value that starts and ends on this line, then the rest of the line, which may hold a comment; leaves the
+     * reader on the next line of content, which must not continue the value.
+     */
+    private JsonNode inlineToLineEnd(int indent, int declared, int depth) throws NotSimple {
+        JsonNode value = inline(declared, depth, false);
+        skipSpaces();
+        if (!atLineEnd()) {
+            throw NOT_SIMPLE;
+        }
+        skipToContent();
+        if (at < length && column() > indent) {
+            throw NOT_SIMPLE;
+        }
+        return value;
+    }
+
+    /** A flow map or list, a quoted value or a plain value, which starts here and ends on this line. */
+    private JsonNode inline(int declared, int depth, boolean inFlow) throws NotSimple {
+        int startColumn = column();
+        JsonNode value = switch (current()) {
+            case '[' -> flowList(declared, depth);
+            case '{' -> flowMap(declared, depth);
+            case '"', '\'' -> quoted();
+            default -> plain(inFlow);
+        };
+        sourceMap.place(declared, lines.region(line, startColumn, line, valueEnd - lineStart));
+        return value;
+    }
+
+    private JsonNode flowList(int declared, int depth) throws NotSimple {
+        if (depth + 1 >= limits.maxDepth()) {
+            throw NOT_SIMPLE;
+        }
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        at++;
+        skipSpaces();
+        if (current() != ']') {
+            while (true) {
+                if (current() == ',' || current() == ']') {
+                    throw NOT_SIMPLE;
+                }
+                list.add(inline(sourceMap.item(declared), depth + 1, true));
+                if (flowEntryEnds(']')) {
+                    break;
+                }
+            }
+        }
+        valueEnd = ++at;
+        return list;
+    }
+
+    private JsonNode flowMap(int declared, int depth) throws NotSimple {
+        if (depth + 1 >= limits.maxDepth()) {
+            throw NOT_SIMPLE;
+        }
+        ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
+        at++;
+        skipSpaces();
+        if (current() != '}') {
+            while (true) {
+                int keyStart = at;
+                if (!startsPlain(true)) {
+                    throw NOT_SIMPLE;
+                }
+                int keyEnd = plainEnd(true);
+                if (keyEnd != at || keyEnd - keyStart > LONGEST_KEY || current() != ':' || next() != ' ') {
+                    throw NOT_SIMPLE;
+                }
+                String name = values.text(scalarText(keyStart, keyEnd)).textValue();
+                if (map.has(name)) {
+                    throw NOT_SIMPLE;
+                }
+                int property = sourceMap.property(declared, name,
+                        lines.region(line, keyStart - lineStart, line, keyEnd - lineStart));
+                at++;
+                skipSpaces();
+                if (current() == ',' || current() == '}') {
+                    throw NOT_SIMPLE;
+                }
+                map.set(name, inline(property, depth + 1, true));
+                if (flowEntryEnds('}')) {
+                    break;
+                }
+            }
+        }
+        valueEnd = ++at;
+        return map;
+    }
+
+    /**
+     * After an entry of a flow map or list: whether the closing bracket follows, left for the caller to pass, or
+     * a comma and another entry, passed here. A trailing comma, a comment or a line break is left to the general
+     * reader.
+     */
+    private boolean flowEntryEnds(char closing) throws NotSimple {
+        skipSpaces();
+        if (current() == closing) {
+            return true;
+        }
+        if (current() != ',') {
+            throw NOT_SIMPLE;
+        }
+        at++;
+        skipSpaces();
+        if (current() == closing) {
+            throw NOT_SIMPLE;
+        }
+        return false;
+    }
+
+    /** A quoted value on one line; double-quoted without escapes, single-quoted with {@code ''} for a quote. */
+    private JsonNode quoted() throws NotSimple {
+        char quote = current();
+        int start = ++at;
+        StringBuilder unquoted = null;
+        while (true) {
+            char c = current();
+            if (at == length || c == '\n' || c == '\\' && quote == '"') {
+                throw NOT_SIMPLE;
+            }
+            if (c == quote) {
+                if (quote == '\'' && next() == '\'') {
+                    unquoted = (unquoted == null ? new StringBuilder() : unquoted).append(text, start, at + 1);
+                    at += 2;
+                    start = at;
+                    continue;
+                }
+                break;
+            }
+            at++;
+        }
+        String value = unquoted == null ? scalarText(start, at) : scalarText(unquoted.append(text, start, at));
+        valueEnd = ++at;
+        char after = current();
+        if (after != ' ' && after != '\n' && after != ',' && after != ']' && after != '}') {
+            throw NOT_SIMPLE;
+        }
+        return values.text(value);
+    }
+
+    /** A plain value on one line, resolved as the core schema resolves it. */
+    private JsonNode plain(boolean inFlow) throws NotSimple {
+        if (!startsPlain(inFlow)) {
+            throw NOT_SIMPLE;
+        }
+        int start = at;
+        valueEnd = plainEnd(inFlow);
+        if (current() == ':') {
+            throw NOT_SIMPLE;
+        }
+        try {
+            return values.plain(scalarText(start, valueEnd));
+        } catch (ScalarValues.OutOfRange e) {
+            throw NOT_SIMPLE;
+        }
+    }
+
+    /**
+     * Whether a plain value can start here. YAML gives the indicators a meaning at the start of a value; a
+     * {@code -} followed by anything but a space or a flow indicator starts a plain value (a negative number).
+     */
+    private boolean startsPlain(boolean inFlow) {
+        char c = current();
+        if (c == '-') {
+            char after = next();
+            return after != ' ' && after != '\n' && ",[]{}".indexOf(after) < 0;
+        }
+        return c != ' ' && c != '\n' && "?:,[]{}#&*!|>'\"%@`".indexOf(c) < 0;
+    }
+
+    /**
+     * Reads a plain value to its end: the end of the line, a comment, or a colon before a space (a key's end); in
+     * a flow collection also a flow indicator or any colon. Returns where its text ends, before any spaces that
+     * follow it; the reader is left where it stopped.
+     */
+    private int plainEnd(boolean inFlow) {
+        int end = at;
+        while (at < length) {
+            char c = text.charAt(at);
+            if (c == '\n' || c == '#' && text.charAt(at - 1) == ' ') {
+                break;
+            }
+            if (c == ':' && (inFlow || next() == ' ' || next() == '\n')) {
+                break;
+            }
+            if (inFlow && (c == ',' || c == '[' || c == ']' || c == '{' || c == '}')) {
+                break;
+            }
+            at++;
+            if (c != ' ') {
+                end = at;
+            }
+        }
+        return end;
+    }
+
+    private String scalarText(int start, int end) throws NotSimple {
+        if (end - start > limits.maxScalarLength()) {
+            throw NOT_SIMPLE;
+        }
+        return text.substring(start, end);
+    }
+
+    private String scalarText(StringBuilder value) throws NotSimple {
+        if (value.length() > limits.maxScalarLength()) {
+            throw NOT_SIMPLE;
+        }
+        return value.toString();
+    }
+
+    private void skipSpaces() {
+        while (at < length && text.charAt(at) == ' ') {
+            at++;
+        }
+    }
+
+    /** Whether the line's content ends here: at its line break, the text's end, or a comment after a space. */
+    private boolean atLineEnd() {
+        return at == length || text.charAt(at) == '\n' || text.charAt(at) == '#' && text.charAt(at - 1) == ' ';
+    }
+
+    /**
+     * Moves past the rest of this line to the first character of the next line of content, or the end of the text.
+     */
+    private void skipToContent() throws NotSimple {
+        while (at < length && text.charAt(at) != '\n') {
+            at++;
+        }
+        if (at < length) {
+            at++;
+            line++;
+            lineStart = at;
+            skipToContentFromLineStart();
+        }
+    }
+
+    /**
+     * From the start of a line, moves past blank lines and comment lines to the first character of the next line
+     * of content, or the end of the text. A document marker there ends a document, which only the general reader
+     * handles.
+     */
+    private void skipToContentFromLineStart() throws NotSimple {
+        while (true) {
+            skipSpaces();
+            if (at == length) {
+                return;
+            }
+            char c = text.charAt(at);
+            if (c != '\n' && c != '#') {
+                if (column() == 0 && (text.startsWith("---", at) || text.startsWith("...", at))) {
+                    throw NOT_SIMPLE;
+                }
+                return;
+            }
+            while (at < length && text.charAt(at) != '\n') {
+                at++;
+            }
+            if (at == length) {
+                return;
+            }
+            at++;
+            line++;
+            lineStart = at;
+        }
+    }
+}
