@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the goal's check in a JVM of its own, started as the command line starts one: the C1 compiler alone, the
- * serial collector with a young generation of 48 MB, and a class-data archive. In Maven's JVM the check loads and
+ * parallel collector with a young generation of 64 MB, and a class-data archive. In Maven's JVM the check loads and
  * verifies its classes from the plugin's jars and compiles them with both compilers, which costs a build more than
  * the check itself; a JVM of its own maps them from the archive and starts checking at once.
  *
@@ -67,8 +67,8 @@ public final class ForkedCheck {
         Path output = exchange.resolve("output");
         Path recording = null;
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmn48m", "-XX:-UsePerfData",
-                "-Xshare:auto",
+                .toString(), "-XX:TieredStopAtLevel=1", "-XX:+UseParallelGC", "-Xmn64m", "-XX:MaxTenuringThreshold=0",
+                "-XX:-UsePerfData", "-Xshare:auto",
                 // An archive the JVM cannot use is not worth a warning in the build log: it runs without.
                 "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
         if (Runtime.version().feature() >= 25) {
