@@ -86,7 +86,10 @@ final class SimpleYamlReader {
 
     private YamlTreeReader.Tree document() throws NotSimple {
         int root = sourceMap.document();
-        skipToContentFromLineStart();
+        skipBlankLines();
+        if (atDocumentStart()) {
+            skipToContent();
+        }
         if (at == length || column() != 0) {
             throw NOT_SIMPLE;
         }
@@ -95,6 +98,22 @@ final class SimpleYamlReader {
             throw NOT_SIMPLE;
         }
         return new YamlTreeReader.Tree(value, sourceMap);
+    }
+
+    /**
+     * Whether this line is the marker that may open the document: three dashes alone on the first line of content,
+     * or followed by a comment. Anything else after them is left to the general reader.
+     */
+    private boolean atDocumentStart() throws NotSimple {
+        if (!text.startsWith("---", at) || column() != 0) {
+            return false;
+        }
+        at += 3;
+        skipSpaces();
+        if (!atLineEnd()) {
+            throw NOT_SIMPLE;
+        }
+        return true;
     }
 
     private int column() {
@@ -114,7 +133,7 @@ final class SimpleYamlReader {
         if (depth + 1 >= limits.maxDepth()) {
             throw NOT_SIMPLE;
         }
-        return atListEntry() ? list(declared, depth) : map(declared, depth);
+        return atListEntry() ? list(declared, depth, false) : map(declared, depth);
     }
 
     private boolean atListEntry() {
@@ -177,8 +196,11 @@ final class SimpleYamlReader {
         skipSpaces();
         if (atLineEnd()) {
             skipToContent();
+            if (at < length && column() == indent && atListEntry() && depth + 1 < limits.maxDepth()) {
+                return list(declared, depth, true);
+            }
             if (at == length || column() <= indent) {
-                // An empty value, or a list written level with its key: rarer, and read by the general reader.
+                // An empty value: rarer, and read by the general reader.
                 throw NOT_SIMPLE;
             }
             return block(declared, depth);
@@ -189,8 +211,11 @@ final class SimpleYamlReader {
     /**
      * A block list whose first entry starts here. An entry holds a value on its line, or a map whose first key is
      * on its line.
+     *
+     * @param levelWithKey whether the list is written level with the key whose value it is, so that the map's next
+     *     key ends it
      */
-    private JsonNode list(int declared, int depth) throws NotSimple {
+    private JsonNode list(int declared, int depth, boolean levelWithKey) throws NotSimple {
         int indent = column();
         int startLine = line;
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -203,6 +228,9 @@ final class SimpleYamlReader {
             int item = sourceMap.item(declared);
             list.add(keyEnd() >= 0 ? block(item, depth + 1) : inlineToLineEnd(indent, item, depth + 1));
             if (at == length || column() < indent) {
+                break;
+            }
+            if (levelWithKey && column() == indent && !atListEntry()) {
                 break;
             }
             if (column() > indent || !atListEntry()) {
@@ -437,35 +465,32 @@ final class SimpleYamlReader {
 
     /**
      * Moves past the rest of this line to the first character of the next line of content, or the end of the text.
+     * A document marker there ends a document, which only the general reader handles.
      */
     private void skipToContent() throws NotSimple {
         while (at < length && text.charAt(at) != '\n') {
             at++;
         }
-        if (at < length) {
-            at++;
-            line++;
-            lineStart = at;
-            skipToContentFromLineStart();
+        if (at == length) {
+            return;
+        }
+        at++;
+        line++;
+        lineStart = at;
+        skipBlankLines();
+        if (column() == 0 && (text.startsWith("---", at) || text.startsWith("...", at))) {
+            throw NOT_SIMPLE;
         }
     }
 
     /**
      * From the start of a line, moves past blank lines and comment lines to the first character of the next line
-     * of content, or the end of the text. A document marker there ends a document, which only the general reader
-     * handles.
+     * of content, or the end of the text.
      */
-    private void skipToContentFromLineStart() throws NotSimple {
+    private void skipBlankLines() {
         while (true) {
             skipSpaces();
-            if (at == length) {
-                return;
-            }
-            char c = text.charAt(at);
-            if (c != '\n' && c != '#') {
-                if (column() == 0 && (text.startsWith("---", at) || text.startsWith("...", at))) {
-                    throw NOT_SIMPLE;
-                }
+            if (at == length || text.charAt(at) != '\n' && text.charAt(at) != '#') {
                 return;
             }
             while (at < length && text.charAt(at) != '\n') {

@@ -145,6 +145,17 @@ class SimpleYamlReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+        "---\na: 1\n",
+        "--- # the estate\n\na:\n- 1\n- {b: 2}\nc: 3\n",
+        "a:\n  b:\n  - x: 1\n    y: [2]\n  - z\n  c: 4\nd:\n- 5\n",
+        "- a\n- b: 1\n  c:\n  - d\n",
+    })
+    void readsAListLevelWithItsKeyAndAnOpeningMarker(String text) {
+        assertTrue(agrees(text));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
         "a: &x 1\nb: *x\n",
         "a: !tag 1\n",
         "a: |\n  text\n",
@@ -153,12 +164,14 @@ class SimpleYamlReaderTest {
         "a: \"esc\\n\"\n",
         "a:\n\tb: 1\n",
         "a: 1\r\nb: 2\r\n",
-        "---\na: 1\n",
+        "--- a: 1\n",
         "a: 1\n...\n",
         "a: 1\n---\nb: 2\n",
         "a: 1\na: 2\n",
-        "a:\n- 1\n",
+        "a:\n- 1\n b: 2\n",
         "a:\n",
+        "a:\nb: 1\n",
+        "a:\n  b:\n  ---c: 1\n",
         "a: [1,\n  2]\n",
         "a: [1, ]\n",
         "a: {b}\n",
