@@ -46,6 +46,7 @@ public final class TopologyFacts {
         facts.addAll(descriptor.firewalls());
         facts.addAll(InternetExposures.of(descriptor));
         facts.addAll(descriptor.monitoringAgents());
+        facts.add(HostCoverage.of(descriptor));
         facts.addAll(descriptor.externalChecks());
         List<EntryPoint> entries = new EntryPoints(index).resolve();
         // Each entry's request path is traced on its own, from the index alone: a large estate's thousands of them
@@ -53,6 +54,7 @@ public final class TopologyFacts {
         Stream<EntryPoint> tracing = entries.size() >= PARALLEL_ENTRIES ? entries.parallelStream() : entries.stream();
         tracing.map(entry -> requestFacts(index, entry)).toList().forEach(facts::addAll);
         facts.addAll(TierModes.declared(index));
+        facts.addAll(TierPlacements.of(index, clusters));
         return facts;
     }
 

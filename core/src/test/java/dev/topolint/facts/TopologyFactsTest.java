@@ -131,4 +131,54 @@ class TopologyFactsTest {
         assertEquals(new Site("intranet", "/name"),
                 only(facts("topolint: 1\nname: intranet\nhosts: [{id: a}]\n"), Site.class).get(0));
     }
+
+    @Test
+    void aTiersPlacementHasItsDistinctHostsAndTheirLocations() throws DescriptorException {
+        List<TierPlacement> placements = only(facts(VRRP_PAIR
+                .replace("servers: [web-01, web-02]", "servers: [web-02, web-01, web-01]")
+                .replace("{id: lb-01, public_ip: 203.0.113.2}",
+                        "{id: lb-01, public_ip: 203.0.113.2, location: {zone: a}}")
+                .replace("{id: lb-02, public_ip: 203.0.113.3}",
+                        "{id: lb-02, public_ip: 203.0.113.3, location: {zone: a}}")
+                .replace("{id: web-01}", "{id: web-01, location: {zone: a}}")
+                .replace("{id: web-02}", "{id: web-02, location: {zone: b}}")), TierPlacement.class);
+
+        assertEquals(2, placements.size());
+        TierPlacement nodes = placements.get(0);
+        assertEquals(List.of("lb", "load-balancer tier", "/load_balancers/0"),
+                List.of(nodes.tier(), nodes.kind(), nodes.path()));
+        assertEquals(List.of("lb-01", "lb-02"), nodes.hosts());
+        assertEquals(1, nodes.locations().size());
+        assertFalse(nodes.undeclared());
+        TierPlacement pool = placements.get(1);
+        assertEquals(List.of("lb.pool", "backend pool", "/load_balancers/0/pool"),
+                List.of(pool.tier(), pool.kind(), pool.path()));
+        assertEquals(List.of("web-01", "web-02"), pool.hosts());
+        assertEquals(2, pool.locations().size());
+        assertFalse(pool.undeclared());
+    }
+
+    @Test
+    void aTierWithAHostOfNoLocationIsUndeclaredAndOneOfASingleHostIsNoTier() throws DescriptorException {
+        List<TierPlacement> placements = only(facts(VRRP_PAIR
+                .replace("servers: [web-01, web-02]", "servers: [web-01, web-01]")), TierPlacement.class);
+
+        assertEquals(1, placements.size());
+        assertEquals("load-balancer tier", placements.get(0).kind());
+        assertTrue(placements.get(0).undeclared());
+        assertEquals(Set.of(), placements.get(0).locations());
+    }
+
+    @Test
+    void coverageListsTheProtectedAndTheMonitoredHosts() throws DescriptorException {
+        HostCoverage coverage = only(facts(VRRP_PAIR
+                .replace("{id: web-01}", "{id: web-01, firewall: {inbound: []}, monitoring: {agent: x}}")
+                + """
+                firewalls:
+                  - {id: sg, type: security-group, protects: [web-02, lb-01], inbound: []}
+                """), HostCoverage.class).get(0);
+
+        assertEquals(Set.of("web-01", "web-02", "lb-01"), coverage.firewalled());
+        assertEquals(Set.of("web-01"), coverage.monitored());
+    }
 }
