@@ -63,4 +63,17 @@ class DescriptorTextTest {
         assertEquals("d.yaml:1:1: UTF-16 text; topolint reads UTF-8: save the file as UTF-8",
                 problem(bytes(0xFF, 0xFE, 't', 0)));
     }
+
+    @Test
+    void aReplacementCharacterTheFileHoldsIsKept() throws DescriptorException {
+        assertEquals("name: \uFFFD and caf\u00e9\n",
+                DescriptorText.decode("d.yaml", "name: \uFFFD and caf\u00e9\n".getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void anEncodedSurrogateIsNotUtf8() {
+        // CESU-8, as some Java tools write it: the high surrogate of U+1F600 encoded on its own.
+        assertEquals("d.yaml:1:7: not UTF-8 text: the byte 0xED here is not valid UTF-8; save the file as UTF-8",
+                problem(concat("name: ", bytes(0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80))));
+    }
 }
