@@ -15,16 +15,29 @@ final class LineIndex {
         int[] found = new int[Math.max(16, text.length() / 32)];
         int count = 0;
         found[count++] = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
-                if (count == found.length) {
-                    found = Arrays.copyOf(found, count * 2);
-                }
-                found[count++] = i + 1;
+        // Most texts break lines with line feeds alone, which String.indexOf finds many characters at a time.
+        boolean feedsOnly = text.indexOf('\r') < 0;
+        for (int i = nextBreak(text, 0, feedsOnly); i >= 0; i = nextBreak(text, i + 1, feedsOnly)) {
+            if (count == found.length) {
+                found = Arrays.copyOf(found, count * 2);
             }
+            found[count++] = i + 1;
         }
         this.starts = Arrays.copyOf(found, count);
+    }
+
+    /** Where the next line ends, at a line feed or a carriage return not followed by one; or -1. */
+    private static int nextBreak(String text, int from, boolean feedsOnly) {
+        if (feedsOnly) {
+            return text.indexOf('\n', from);
+        }
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -42,8 +55,19 @@ final class LineIndex {
         return new Region(startLine + 1, startColumn + 1, line + 1, column + 1);
     }
 
+    /** How many lines the text has; a text that ends with a line break has an empty last line. */
+    int lineCount() {
+        return starts.length;
+    }
+
+    /** The zero-based line that a character of the text, or its end, is on. */
+    int lineOf(int index) {
+        int found = Arrays.binarySearch(starts, index);
+        return found >= 0 ? found : -found - 2;
+    }
+
     /** The first character of a line, or the end of the text for a line past it. */
-    private int start(int index) {
+    int start(int index) {
         return index < starts.length ? starts[index] : text.length();
     }
 

@@ -162,8 +162,9 @@ final class ReferenceCheck {
                 // One source may be written alone, without a list.
                 boolean list = sourceMap.declares(rule.path() + "/from/0");
                 String pointer = list ? rule.path() + "/from/" + i : rule.path() + "/from";
-                problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer), "unknown source '" + source
-                        + "': expected any, an address or CIDR block, or a host or load balancer id"
+                problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(pointer),
+                        "unknown source '" + source + "': expected any, an address or CIDR block, or a host or load "
+                        + "balancer id"
                         + Suggestions.didYouMean(source, sources)));
             }
         }

@@ -5,7 +5,15 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topolint.Limits;
+import dev.topolint.internal.Background;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Reads the YAML that descriptors are mostly written in, straight from the text: block maps and lists indented
@@ -18,6 +26,9 @@ import java.util.Optional;
  * check, as it keeps every token's position and possible keys for any YAML at all. What this reader returns is what
  * the general reader would: the same tree and the same region for every node. A differential test and a fuzz
  * target hold it to that.
+ *
+ * <p>A large text's top-level lists are cut into {@link ListPieces}, read on as many threads as there are
+ * processors while this reader reads the rest, and their items and regions adopted in order.
  */
 final class SimpleYamlReader {
 
@@ -33,6 +44,15 @@ final class SimpleYamlReader {
     private static final NotSimple NOT_SIMPLE = NotSimple.INSTANCE;
     /** A YAML parser looks no further than 1,024 characters for the colon after a key; this reader less far. */
     private static final int LONGEST_KEY = 1000;
+    /** A top-level key's list, the only one read in pieces, is the value of a key of the document's map. */
+    private static final int TOP_LEVEL_LIST_DEPTH = 1;
+
+    /**
+     * The items of a piece of a list, their source map, whose document node stands for the list, and where the
+     * piece ends.
+     */
+    private record PieceRead(ArrayNode items, SourceMap sourceMap, int end) {
+    }
 
     private final String text;
     private final int length;
@@ -46,24 +66,83 @@ final class SimpleYamlReader {
     private int lineStart;
     /** Where the inline value read last ends: a plain value's trailing spaces are not part of it. */
     private int valueEnd;
+    /** The pieces of the top-level lists being read on other threads, by where their first items' lines start. */
+    private final Map<Integer, List<Future<PieceRead>>> pieces;
 
-    private SimpleYamlReader(String text, LineIndex lines, ScalarValues values, Limits limits) {
+    /** A reader of the text up to {@code end}, which it reads as the end of the text. */
+    private SimpleYamlReader(String text, int end, LineIndex lines, ScalarValues values, Limits limits,
+                             Map<Integer, List<Future<PieceRead>>> pieces) {
         this.text = text;
-        this.length = text.length();
+        this.length = end;
         this.lines = lines;
         this.values = values;
         this.limits = limits;
+        this.pieces = pieces;
     }
 
-    /** The text's tree and source map, or nothing when the text is not one this reader reads. */
-    static Optional<YamlTreeReader.Tree> read(String text, LineIndex lines, ScalarValues values, Limits limits) {
-        if (!hasSimpleCharacters(text)) {
-            return Optional.empty();
-        }
+    /**
+     * The text's tree and source map, or nothing when the text is not one this reader reads.
+     *
+     * @param threads how many threads read the text's top-level lists, in pieces; with one, the reader reads
+     *     them itself
+     */
+    static Optional<YamlTreeReader.Tree> read(String text, LineIndex lines, ScalarValues values, Limits limits,
+                                              int threads) {
+        // Twice as many pieces as threads, so that no thread is left with a long last piece while the others wait.
+        Map<Integer, List<ListPieces.Piece>> cut = threads > 1 ? ListPieces.cut(text, lines, 2 * threads) : Map.of();
+        ExecutorService pool = cut.isEmpty() ? null
+                : Executors.newFixedThreadPool(threads, Background.threads("topolint-reader"));
         try {
-            return Optional.of(new SimpleYamlReader(text, lines, values, limits).document());
+            // Submitted in the text's order, in which this reader waits for them.
+            List<ListPieces.Piece> all = cut.values().stream().flatMap(List::stream)
+                    .sorted(Comparator.comparingInt(ListPieces.Piece::start)).toList();
+            Map<Integer, Future<PieceRead>> submitted = new HashMap<>();
+            for (ListPieces.Piece piece : all) {
+                submitted.put(piece.start(), pool.submit(() -> readPiece(text, lines, limits, piece)));
+            }
+            Map<Integer, List<Future<PieceRead>>> reading = new HashMap<>();
+            cut.forEach((start, run) -> reading.put(start, run.stream().map(piece -> submitted.get(piece.start()))
+                    .toList()));
+            // Each piece checks its own characters; the reader here the rest.
+            int from = 0;
+            for (ListPieces.Piece piece : all) {
+                if (!hasSimpleCharacters(text, from, piece.start())) {
+                    return Optional.empty();
+                }
+                from = piece.end();
+            }
+            if (!hasSimpleCharacters(text, from, text.length())) {
+                return Optional.empty();
+            }
+            return Optional.of(new SimpleYamlReader(text, text.length(), lines, values, limits, reading).document());
         } catch (NotSimple e) {
             return Optional.empty();
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+    }
+
+    /** Reads one piece of a top-level list as a run of items; null when it is not one this reader reads. */
+    private static PieceRead readPiece(String text, LineIndex lines, Limits limits, ListPieces.Piece piece) {
+        if (!hasSimpleCharacters(text, piece.start(), piece.end())) {
+            return null;
+        }
+        SimpleYamlReader reader = new SimpleYamlReader(text, piece.end(), lines, new ScalarValues(), limits,
+                Map.of());
+        reader.at = piece.start() + piece.indent();
+        reader.line = piece.line();
+        reader.lineStart = piece.start();
+        int list = reader.sourceMap.document();
+        try {
+            if (!reader.atListEntry()) {
+                return null;
+            }
+            ArrayNode items = (ArrayNode) reader.list(list, TOP_LEVEL_LIST_DEPTH, false);
+            return reader.at == piece.end() ? new PieceRead(items, reader.sourceMap, piece.end()) : null;
+        } catch (NotSimple e) {
+            return null;
         }
     }
 
@@ -71,8 +150,8 @@ final class SimpleYamlReader {
      * Printable characters and line feeds only: no tab, carriage return, byte order mark or other line break, and
      * no character outside the Basic Multilingual Plane, so that a column counts characters as YAML counts them.
      */
-    private static boolean hasSimpleCharacters(String text) {
-        for (int i = 0; i < text.length(); i++) {
+    private static boolean hasSimpleCharacters(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             boolean simple = c >= ' ' && c <= '~' || c == '\n'
                     || c >= '\u00a0' && c < '\ud800' && c != '\u2028' && c != '\u2029'
@@ -196,6 +275,10 @@ final class SimpleYamlReader {
         skipSpaces();
         if (atLineEnd()) {
             skipToContent();
+            List<Future<PieceRead>> read = depth == TOP_LEVEL_LIST_DEPTH ? pieces.get(lineStart) : null;
+            if (read != null) {
+                return adopt(declared, read);
+            }
             if (at < length && column() == indent && atListEntry() && depth + 1 < limits.maxDepth()) {
                 return list(declared, depth, true);
             }
@@ -206,6 +289,34 @@ final class SimpleYamlReader {
             return block(declared, depth);
         }
         return inlineToLineEnd(indent, declared, depth);
+    }
+
+    /**
+     * A top-level list read in pieces on other threads, whose first entry starts here: their items in order, after
+     * which the reader goes on where the last piece ends.
+     */
+    private JsonNode adopt(int declared, List<Future<PieceRead>> read) throws NotSimple {
+        if (TOP_LEVEL_LIST_DEPTH + 1 >= limits.maxDepth()) {
+            throw NOT_SIMPLE;
+        }
+        int indent = column();
+        int startLine = line;
+        ArrayNode list = JsonNodeFactory.instance.arrayNode();
+        int end = at;
+        for (Future<PieceRead> piece : read) {
+            PieceRead items = Background.joined(piece);
+            if (items == null) {
+                throw NOT_SIMPLE;
+            }
+            list.addAll(items.items());
+            sourceMap.graftItems(declared, items.sourceMap());
+            end = items.end();
+        }
+        at = end;
+        line = lines.lineOf(at);
+        lineStart = lines.start(line);
+        sourceMap.place(declared, lines.region(startLine, indent, line, column()));
+        return list;
     }
 
     /**

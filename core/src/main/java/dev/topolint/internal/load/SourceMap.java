@@ -41,6 +41,12 @@ public final class SourceMap {
     /** The names of properties, each once: an estate writes the same few keys over and over. */
     private final List<String> names = new ArrayList<>();
     private final Map<String, Integer> nameNumbers = new HashMap<>();
+    /** Lists whose items were read on other threads: by the list's node, the maps holding them, in order. */
+    private final Map<Integer, List<SourceMap>> grafts = new HashMap<>();
+
+    /** A node of this map or of one grafted onto it. */
+    private record Node(SourceMap map, int node) {
+    }
 
     /**
      * While the document is read: the nodes not yet placed, innermost last, each with where its children start
@@ -80,10 +86,7 @@ public final class SourceMap {
         int node = nodes++;
         long at = (long) node * NUMBERS;
         if (name != null) {
-            numbers.set(at + NAME, nameNumbers.computeIfAbsent(name, added -> {
-                names.add(added);
-                return names.size();
-            }));
+            numbers.set(at + NAME, nameNumber(name));
         }
         if (key != null) {
             numbers.set(at + KEY_START_LINE, key.startLine());
@@ -97,6 +100,14 @@ public final class SourceMap {
         unplaced = push(unplaced, unplacedCount, node);
         unplacedFrom = push(unplacedFrom, unplacedCount++, unplacedChildCount);
         return node;
+    }
+
+    /** One more than the name's index in {@link #names}, where it is added if new. */
+    private int nameNumber(String name) {
+        return nameNumbers.computeIfAbsent(name, added -> {
+            names.add(added);
+            return names.size();
+        });
     }
 
     private static int[] push(int[] stack, int size, int value) {
@@ -120,6 +131,16 @@ public final class SourceMap {
             children.set(childCount++, unplacedChildren[i]);
         }
         unplacedChildCount = from;
+    }
+
+    /**
+     * Adds the items of a list read on another thread, in order, as the next items of a list not yet placed: the
+     * items of the other map's document node. They stay in that map, which lookups then go through, rather than
+     * being copied here node by node.
+     */
+    void graftItems(int list, SourceMap read) {
+        requireInnermost(list);
+        grafts.computeIfAbsent(list, node -> new ArrayList<>()).add(read);
     }
 
     /** The name of a node, or null for an item or the document. */
@@ -158,22 +179,34 @@ public final class SourceMap {
                 numbers.get(at + KEY_START_COLUMN), numbers.get(at + END_LINE), numbers.get(at + END_COLUMN));
     }
 
-    /** The child a pointer segment names: an item by its index, a property by its name; or -1. */
-    private int child(int node, String segment) {
+    /** The child a pointer segment names: an item by its index, a property by its name; or null. */
+    private Node child(int node, String segment) {
+        List<SourceMap> grafted = grafts.get(node);
+        if (grafted != null) {
+            int index = index(segment);
+            for (SourceMap read : grafted) {
+                int count = read.numbers.get(CHILD_COUNT);
+                if (index >= 0 && index < count) {
+                    return new Node(read, read.children.get(read.numbers.get(FIRST_CHILD) + index));
+                }
+                index -= count;
+            }
+            return null;
+        }
         int first = numbers.get((long) node * NUMBERS + FIRST_CHILD);
         int count = numbers.get((long) node * NUMBERS + CHILD_COUNT);
         if (count > 0 && name(children.get(first)) == null) {
             int index = index(segment);
-            return index >= 0 && index < count ? children.get(first + index) : -1;
+            return index >= 0 && index < count ? new Node(this, children.get(first + index)) : null;
         }
         String propertyName = unescape(segment);
         Integer number = propertyName == null ? null : nameNumbers.get(propertyName);
         for (int i = first; number != null && i < first + count; i++) {
             if (numbers.get((long) children.get(i) * NUMBERS + NAME) == number) {
-                return children.get(i);
+                return new Node(this, children.get(i));
             }
         }
-        return -1;
+        return null;
     }
 
     /**
@@ -181,47 +214,47 @@ public final class SourceMap {
      * ancestor: a finding about a missing property lands on the component that lacks it.
      */
     public Region regionOf(String pointer) {
-        int closest = follow(pointer, false);
-        return closest >= 0 ? region(closest) : new Region(1, 1, 1, 1);
+        Node closest = follow(pointer, false);
+        return closest != null ? closest.map().region(closest.node()) : new Region(1, 1, 1, 1);
     }
 
     /** The region of a property's key, where a misspelled or duplicated name is reported. */
     public Region keyRegionOf(String pointer) {
-        int declared = follow(pointer, true);
-        Region key = declared >= 0 ? key(declared) : null;
+        Node declared = follow(pointer, true);
+        Region key = declared != null ? declared.map().key(declared.node()) : null;
         return key != null ? key : regionOf(pointer);
     }
 
     /** The region of a node's value without its key, where a wrong value is reported. */
     public Region valueRegionOf(String pointer) {
-        int declared = follow(pointer, true);
-        return declared >= 0 ? value(declared) : regionOf(pointer);
+        Node declared = follow(pointer, true);
+        return declared != null ? declared.map().value(declared.node()) : regionOf(pointer);
     }
 
     /** Whether the descriptor declares a node at this pointer. */
     public boolean declares(String pointer) {
-        return follow(pointer, true) >= 0;
+        return follow(pointer, true) != null;
     }
 
     /**
      * The node the pointer names or, unless exactly that one is asked for, the deepest declared node on its way;
-     * -1 for none, or for a map still being read.
+     * null for none, or for a map still being read.
      */
-    private int follow(String pointer, boolean exactly) {
+    private Node follow(String pointer, boolean exactly) {
         if (nodes == 0 || unplacedCount > 0) {
-            return -1;
+            return null;
         }
+        Node current = new Node(this, 0);
         if (!pointer.isEmpty() && pointer.charAt(0) != '/') {
-            return exactly ? -1 : 0;
+            return exactly ? null : current;
         }
-        int current = 0;
         int at = 0;
         while (at < pointer.length()) {
             int end = pointer.indexOf('/', at + 1);
             end = end < 0 ? pointer.length() : end;
-            int child = child(current, pointer.substring(at + 1, end));
-            if (child < 0) {
-                return exactly ? -1 : current;
+            Node child = current.map().child(current.node(), pointer.substring(at + 1, end));
+            if (child == null) {
+                return exactly ? null : current;
             }
             current = child;
             at = end;

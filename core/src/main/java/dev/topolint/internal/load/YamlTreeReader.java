@@ -44,8 +44,9 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 final class YamlTreeReader {
 
     /**
-     * From this length on, a text is large enough to be worth a second thread: it is parsed on a thread of its own
-     * while the tree is built, and checked against the schema while the model is built.
+     * From this length on, a text is large enough to be worth more threads: its top-level lists are read on as many
+     * threads as there are processors (or, when the engine reads it, it is parsed on a thread of its own while the
+     * tree is built), and it is checked against the schema while the model is built.
      */
     static final int LARGE_TEXT = 256 * 1024;
 
@@ -75,7 +76,8 @@ final class YamlTreeReader {
     static Tree read(String file, String text, Limits limits) throws DescriptorException {
         YamlTreeReader reader = new YamlTreeReader(file, text, limits);
         if (!isJson(text) && text.length() <= limits.maxFileBytes()) {
-            Optional<Tree> simple = SimpleYamlReader.read(text, reader.lines, reader.values, limits);
+            Optional<Tree> simple = SimpleYamlReader.read(text, reader.lines, reader.values, limits,
+                    text.length() >= LARGE_TEXT ? Runtime.getRuntime().availableProcessors() : 1);
             if (simple.isPresent()) {
                 return simple.get();
             }

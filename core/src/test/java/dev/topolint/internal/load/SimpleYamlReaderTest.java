@@ -36,8 +36,15 @@ class SimpleYamlReaderTest {
     /** Characters that change how YAML reads a line, which the mutations below write into the samples. */
     private static final String SIGNIFICANT = " \n:-#,[]{}'\"&*!|>?%@`~.0aZ\\\t\r";
 
+    /** Three threads cut even a sample's lists into pieces. */
+    private static final int THREADS = 3;
+
     private static Optional<YamlTreeReader.Tree> readSimply(String text) {
-        return SimpleYamlReader.read(text, new LineIndex(text), new ScalarValues(), Limits.DEFAULTS);
+        return readSimply(text, 1);
+    }
+
+    private static Optional<YamlTreeReader.Tree> readSimply(String text, int threads) {
+        return SimpleYamlReader.read(text, new LineIndex(text), new ScalarValues(), Limits.DEFAULTS, threads);
     }
 
     /** What the engine reads from the text, or null when it refuses it. */
@@ -49,9 +56,23 @@ class SimpleYamlReaderTest {
         }
     }
 
-    /** Whether the simple reader read the text, having read it as the engine does. */
+    /**
+     * Whether the simple reader read the text, alone or with its lists in pieces, having read it as the engine
+     * does either way.
+     */
     static boolean agrees(String text) {
-        Optional<YamlTreeReader.Tree> simple = readSimply(text);
+        boolean alone = agrees(text, 1);
+        boolean inPieces = agrees(text, THREADS);
+        return alone || inPieces;
+    }
+
+    /** Whether the simple reader read the text with its lists in pieces, and read it alike. */
+    private static boolean readsInPiecesAlike(String text) {
+        return agrees(text, 1) && agrees(text, THREADS);
+    }
+
+    private static boolean agrees(String text, int threads) {
+        Optional<YamlTreeReader.Tree> simple = readSimply(text, threads);
         if (simple.isEmpty()) {
             return false;
         }
@@ -104,12 +125,12 @@ class SimpleYamlReaderTest {
     @TestFactory
     Stream<DynamicTest> readsEverySampleAsTheEngineDoes() {
         return samples().stream().map(sample -> DynamicTest.dynamicTest(sample.getFileName().toString(),
-                () -> assertTrue(agrees(textOf(sample)), "left to the engine")));
+                () -> assertTrue(readsInPiecesAlike(textOf(sample)), "left to the engine")));
     }
 
     @Test
     void readsTheFormsOfALargeEstate() {
-        assertTrue(agrees("""
+        assertTrue(readsInPiecesAlike("""
                 topolint: 1
                 name: 'the shop''s estate' # a comment after a value
                 dns:
@@ -151,7 +172,7 @@ class SimpleYamlReaderTest {
         "- a\n- b: 1\n  c:\n  - d\n",
     })
     void readsAListLevelWithItsKeyAndAnOpeningMarker(String text) {
-        assertTrue(agrees(text));
+        assertTrue(readsInPiecesAlike(text));
     }
 
     @ParameterizedTest
@@ -186,6 +207,7 @@ class SimpleYamlReaderTest {
     })
     void leavesOtherFormsToTheEngine(String text) {
         assertFalse(readSimply(text).isPresent());
+        assertFalse(readSimply(text, THREADS).isPresent());
     }
 
     /**
