@@ -12,7 +12,13 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.drools.base.base.ObjectType;
+import org.drools.core.impl.InternalRuleBase;
+import org.drools.core.reteoo.EntryPointNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -31,10 +37,17 @@ public final class RuleEngine {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
+    /** The types the rules match, as the rule network's entry nodes know them. */
+    private final Set<ObjectType> matched;
+    /** Whether some rule matches facts of a class, asked once per class. */
+    private final Map<Class<?>, Boolean> matches = new ConcurrentHashMap<>();
 
     private RuleEngine(KieBase kieBase, Map<String, RuleInfo> rules) {
         this.kieBase = kieBase;
         this.rules = rules;
+        this.matched = ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
+                .map(EntryPointNode::getObjectTypeNodes).flatMap(nodes -> nodes.keySet().stream())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -108,6 +121,15 @@ public final class RuleEngine {
         }
     }
 
+    /**
+     * Whether some rule matches facts of this class. A fact of any other would only cost a fact handle in the
+     * session: on a large estate, hundreds of thousands of them.
+     */
+    boolean matchesFactsOf(Class<?> type) {
+        return matches.computeIfAbsent(type,
+                added -> matched.stream().anyMatch(objectType -> objectType.isAssignableFrom(added)));
+    }
+
     /** The catalogue, sorted by id. */
     public List<RuleInfo> rules() {
         return List.copyOf(rules.values());
@@ -119,7 +141,11 @@ public final class RuleEngine {
         KieSession session = kieBase.newKieSession();
         try {
             session.setGlobal(FindingSink.GLOBAL, sink);
-            facts.forEach(session::insert);
+            for (Object fact : facts) {
+                if (matchesFactsOf(fact.getClass())) {
+                    session.insert(fact);
+                }
+            }
             session.fireAllRules();
         } finally {
             session.dispose();

@@ -1,14 +1,22 @@
 package dev.topolint.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topolint.RuleInfo;
 import dev.topolint.Severity;
+import dev.topolint.model.Firewall;
+import dev.topolint.model.Host;
 import java.lang.reflect.Proxy;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.drools.model.DSL;
+import org.drools.model.PatternDSL;
+import org.drools.model.impl.ModelImpl;
+import org.drools.modelcompiler.KieBaseBuilder;
 import org.junit.jupiter.api.Test;
 import org.kie.api.definition.rule.Rule;
 
@@ -61,5 +69,22 @@ class RuleEngineTest {
     void refusesARuleWithoutSince() {
         assertThrows(IllegalStateException.class,
                 () -> RuleEngine.describe(rule(without("since")), getClass().getClassLoader()));
+    }
+
+    /** An engine with one rule, which matches every fact of the given type and does nothing. */
+    private RuleEngine engineMatching(Class<?> type) {
+        org.drools.model.impl.RuleBuilder rule = PatternDSL.rule("matches");
+        COMPLETE.forEach(rule::metadata);
+        return RuleEngine.of(KieBaseBuilder.createKieBaseFromModel(new ModelImpl().addRule(rule.build(
+                PatternDSL.pattern(DSL.declarationOf(type)), DSL.execute(() -> { })))), getClass().getClassLoader());
+    }
+
+    @Test
+    void insertsOnlyFactsOfATypeThatSomeRuleMatches() {
+        RuleEngine hosts = engineMatching(Host.class);
+        assertTrue(hosts.matchesFactsOf(Host.class));
+        assertFalse(hosts.matchesFactsOf(Firewall.class));
+
+        assertTrue(engineMatching(Object.class).matchesFactsOf(Firewall.class));
     }
 }
