@@ -18,9 +18,9 @@ import java.util.concurrent.Future;
 /**
  * Reads the YAML that descriptors are mostly written in, straight from the text: block maps and lists indented
  * with spaces, one-line flow maps and lists, plain values on one line, quoted values without escapes, and comments.
- * Anything else (anchors, tags, block scalars, values over several lines, escapes, tabs, a second document) and
- * anything a reader would refuse is left to SnakeYAML Engine: this reader then returns nothing and the general
- * reader starts over.
+ * Anything else (anchors, tags, block scalars, values over several lines, empty values, escapes, tabs, a second
+ * document) and anything a reader would refuse is left to SnakeYAML Engine: this reader then returns nothing and
+ * the general reader starts over.
  *
  * <p>Why it exists: on a large estate SnakeYAML Engine's scanner took more time than the whole of the rest of a
  * check, as it keeps every token's position and possible keys for any YAML at all. What this reader returns is what
@@ -28,7 +28,8 @@ import java.util.concurrent.Future;
  * target hold it to that.
  *
  * <p>A large text's top-level lists are cut into {@link ListPieces}, read on as many threads as there are
- * processors while this reader reads the rest, and their items and regions adopted in order.
+ * processors while this reader reads the rest; it then takes their items in order and grafts their source maps
+ * onto its own.
  */
 final class SimpleYamlReader {
 
