@@ -1,9 +1,9 @@
 package dev.topolint.internal.load;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Cuts the lists of a descriptor's top-level keys into pieces of whole items, to be read on several threads: a
@@ -42,10 +42,10 @@ final class ListPieces {
     }
 
     /**
-     * The pieces of each top-level list, by where its first item's line starts: the lists together are cut at item
-     * starts into about the given number of pieces of about the same length, and a list shorter than that is one
-     * piece. Empty when a document marker follows the first line of content, which the simple reader leaves to the
-     * general one.
+     * The pieces of each top-level list, in the text's order, by where its first item's line starts: the lists
+     * together are cut at item starts into about the given number of pieces of about the same length, and a list
+     * shorter than that is one piece. Empty when a document marker follows the first line of content, which the
+     * simple reader leaves to the general one.
      */
     static Map<Integer, List<Piece>> cut(String text, LineIndex lines, int pieces) {
         List<Section> sections = sections(text, lines);
@@ -57,7 +57,7 @@ final class ListPieces {
             listed += section.end - lines.start(section.items.get(0));
         }
         long length = Math.max(1, listed / Math.max(1, pieces));
-        Map<Integer, List<Piece>> cut = new HashMap<>();
+        Map<Integer, List<Piece>> cut = new TreeMap<>();
         for (Section section : sections) {
             List<Piece> run = new ArrayList<>();
             int first = section.items.get(0);

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.topolint.Limits;
 import dev.topolint.internal.Background;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,23 +93,19 @@ final class SimpleYamlReader {
         ExecutorService pool = cut.isEmpty() ? null
                 : Executors.newFixedThreadPool(threads, Background.threads("topolint-reader"));
         try {
-            // Submitted in the text's order, in which this reader waits for them.
-            List<ListPieces.Piece> all = cut.values().stream().flatMap(List::stream)
-                    .sorted(Comparator.comparingInt(ListPieces.Piece::start)).toList();
-            Map<Integer, Future<PieceRead>> submitted = new HashMap<>();
-            for (ListPieces.Piece piece : all) {
-                submitted.put(piece.start(), pool.submit(() -> readPiece(text, lines, limits, piece)));
-            }
+            // Submitted in the text's order, in which this reader waits for them and checks what lies between them.
             Map<Integer, List<Future<PieceRead>>> reading = new HashMap<>();
-            cut.forEach((start, run) -> reading.put(start, run.stream().map(piece -> submitted.get(piece.start()))
-                    .toList()));
-            // Each piece checks its own characters; the reader here the rest.
             int from = 0;
-            for (ListPieces.Piece piece : all) {
-                if (!hasSimpleCharacters(text, from, piece.start())) {
-                    return Optional.empty();
+            for (List<ListPieces.Piece> run : cut.values()) {
+                reading.put(run.get(0).start(), run.stream()
+                        .map(piece -> pool.submit(() -> readPiece(text, lines, limits, piece))).toList());
+                // Each piece checks its own characters; this reader the rest.
+                for (ListPieces.Piece piece : run) {
+                    if (!hasSimpleCharacters(text, from, piece.start())) {
+                        return Optional.empty();
+                    }
+                    from = piece.end();
                 }
-                from = piece.end();
             }
             if (!hasSimpleCharacters(text, from, text.length())) {
                 return Optional.empty();
@@ -210,10 +205,17 @@ final class SimpleYamlReader {
 
     /** A map or a list whose first entry starts here, on a line of its own. */
     private JsonNode block(int declared, int depth) throws NotSimple {
+        return atListEntry() ? list(declared, depth, false) : map(declared, depth);
+    }
+
+    /**
+     * Refuses a map or a list at this depth when its entries would reach the depth limit, which the general reader
+     * reports.
+     */
+    private void requireRoomBelow(int depth) throws NotSimple {
         if (depth + 1 >= limits.maxDepth()) {
             throw NOT_SIMPLE;
         }
-        return atListEntry() ? list(declared, depth, false) : map(declared, depth);
     }
 
     private boolean atListEntry() {
@@ -225,6 +227,7 @@ final class SimpleYamlReader {
      * starts further left, or at the end of the text, which is where a YAML parser ends it too.
      */
     private JsonNode map(int declared, int depth) throws NotSimple {
+        requireRoomBelow(depth);
         int indent = column();
         int startLine = line;
         ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
@@ -256,12 +259,12 @@ final class SimpleYamlReader {
      * key is written on one line and followed by a colon and a space or the line's end.
      */
     private int keyEnd() {
-        if (!startsPlain(false)) {
+        if (!startsPlain()) {
             return -1;
         }
         for (int i = at + 1; i < length && i - at <= LONGEST_KEY; i++) {
             char c = text.charAt(i);
-            if (c == '\n' || c == '#' && text.charAt(i - 1) == ' ') {
+            if (c == '\n' || commentStartsAt(i)) {
                 return -1;
             }
             if (c == ':' && (i + 1 == length || text.charAt(i + 1) == ' ' || text.charAt(i + 1) == '\n')) {
@@ -280,7 +283,7 @@ final class SimpleYamlReader {
             if (read != null) {
                 return adopt(declared, read);
             }
-            if (at < length && column() == indent && atListEntry() && depth + 1 < limits.maxDepth()) {
+            if (at < length && column() == indent && atListEntry()) {
                 return list(declared, depth, true);
             }
             if (at == length || column() <= indent) {
@@ -297,9 +300,6 @@ final class SimpleYamlReader {
      * which the reader goes on where the last piece ends.
      */
     private JsonNode adopt(int declared, List<Future<PieceRead>> read) throws NotSimple {
-        if (TOP_LEVEL_LIST_DEPTH + 1 >= limits.maxDepth()) {
-            throw NOT_SIMPLE;
-        }
         int indent = column();
         int startLine = line;
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -328,6 +328,7 @@ final class SimpleYamlReader {
      *     key ends it
      */
     private JsonNode list(int declared, int depth, boolean levelWithKey) throws NotSimple {
+        requireRoomBelow(depth);
         int indent = column();
         int startLine = line;
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -384,9 +385,7 @@ final class SimpleYamlReader {
     }
 
     private JsonNode flowList(int declared, int depth) throws NotSimple {
-        if (depth + 1 >= limits.maxDepth()) {
-            throw NOT_SIMPLE;
-        }
+        requireRoomBelow(depth);
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         at++;
         skipSpaces();
@@ -406,16 +405,14 @@ final class SimpleYamlReader {
     }
 
     private JsonNode flowMap(int declared, int depth) throws NotSimple {
-        if (depth + 1 >= limits.maxDepth()) {
-            throw NOT_SIMPLE;
-        }
+        requireRoomBelow(depth);
         ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
         at++;
         skipSpaces();
         if (current() != '}') {
             while (true) {
                 int keyStart = at;
-                if (!startsPlain(true)) {
+                if (!startsPlain()) {
                     throw NOT_SIMPLE;
                 }
                 int keyEnd = plainEnd(true);
@@ -496,7 +493,7 @@ final class SimpleYamlReader {
 
     /** A plain value on one line, resolved as the core schema resolves it. */
     private JsonNode plain(boolean inFlow) throws NotSimple {
-        if (!startsPlain(inFlow)) {
+        if (!startsPlain()) {
             throw NOT_SIMPLE;
         }
         int start = at;
@@ -515,7 +512,7 @@ final class SimpleYamlReader {
      * Whether a plain value can start here. YAML gives the indicators a meaning at the start of a value; a
      * {@code -} followed by anything but a space or a flow indicator starts a plain value (a negative number).
      */
-    private boolean startsPlain(boolean inFlow) {
+    private boolean startsPlain() {
         char c = current();
         if (c == '-') {
             char after = next();
@@ -533,7 +530,7 @@ final class SimpleYamlReader {
         int end = at;
         while (at < length) {
             char c = text.charAt(at);
-            if (c == '\n' || c == '#' && text.charAt(at - 1) == ' ') {
+            if (c == '\n' || commentStartsAt(at)) {
                 break;
             }
             if (c == ':' && (inFlow || next() == ' ' || next() == '\n')) {
@@ -572,7 +569,12 @@ final class SimpleYamlReader {
 
     /** Whether the line's content ends here: at its line break, the text's end, or a comment after a space. */
     private boolean atLineEnd() {
-        return at == length || text.charAt(at) == '\n' || text.charAt(at) == '#' && text.charAt(at - 1) == ' ';
+        return at == length || text.charAt(at) == '\n' || commentStartsAt(at);
+    }
+
+    /** Whether a comment starts at this character of a line's content: a {@code #} after a space. */
+    private boolean commentStartsAt(int index) {
+        return text.charAt(index) == '#' && text.charAt(index - 1) == ' ';
     }
 
     /**
@@ -580,15 +582,9 @@ final class SimpleYamlReader {
      * A document marker there ends a document, which only the general reader handles.
      */
     private void skipToContent() throws NotSimple {
-        while (at < length && text.charAt(at) != '\n') {
-            at++;
-        }
-        if (at == length) {
+        if (!nextLine()) {
             return;
         }
-        at++;
-        line++;
-        lineStart = at;
         skipBlankLines();
         if (column() == 0 && (text.startsWith("---", at) || text.startsWith("...", at))) {
             throw NOT_SIMPLE;
@@ -602,18 +598,23 @@ final class SimpleYamlReader {
     private void skipBlankLines() {
         while (true) {
             skipSpaces();
-            if (at == length || text.charAt(at) != '\n' && text.charAt(at) != '#') {
+            if (at == length || text.charAt(at) != '\n' && text.charAt(at) != '#' || !nextLine()) {
                 return;
             }
-            while (at < length && text.charAt(at) != '\n') {
-                at++;
-            }
-            if (at == length) {
-                return;
-            }
-            at++;
-            line++;
-            lineStart = at;
         }
+    }
+
+    /** Moves past the rest of this line and its line break; false when the text ends on this line. */
+    private boolean nextLine() {
+        while (at < length && text.charAt(at) != '\n') {
+            at++;
+        }
+        if (at == length) {
+            return false;
+        }
+        at++;
+        line++;
+        lineStart = at;
+        return true;
     }
 }
