@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
  */
 public record HostCoverage(Set<String> firewalled, Set<String> monitored) {
     public HostCoverage {
+        // A set gathered by of() is kept as it is: Set.copyOf does not copy an unmodifiable set.
         firewalled = Set.copyOf(firewalled);
         monitored = Set.copyOf(monitored);
     }
@@ -22,7 +23,8 @@ public record HostCoverage(Set<String> firewalled, Set<String> monitored) {
     static HostCoverage of(Descriptor descriptor) {
         return new HostCoverage(
                 descriptor.firewalls().stream().flatMap(firewall -> firewall.protects().stream())
-                        .collect(Collectors.toSet()),
-                descriptor.monitoringAgents().stream().map(MonitoringAgent::host).collect(Collectors.toSet()));
+                        .collect(Collectors.toUnmodifiableSet()),
+                descriptor.monitoringAgents().stream().map(MonitoringAgent::host)
+                        .collect(Collectors.toUnmodifiableSet()));
     }
 }

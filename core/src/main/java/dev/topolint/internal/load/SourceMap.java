@@ -86,7 +86,10 @@ public final class SourceMap {
         int node = nodes++;
         long at = (long) node * NUMBERS;
         if (name != null) {
-            numbers.set(at + NAME, nameNumber(name));
+            numbers.set(at + NAME, nameNumbers.computeIfAbsent(name, added -> {
+                names.add(added);
+                return names.size();
+            }));
         }
         if (key != null) {
             numbers.set(at + KEY_START_LINE, key.startLine());
@@ -100,14 +103,6 @@ public final class SourceMap {
         unplaced = push(unplaced, unplacedCount, node);
         unplacedFrom = push(unplacedFrom, unplacedCount++, unplacedChildCount);
         return node;
-    }
-
-    /** One more than the name's index in {@link #names}, where it is added if new. */
-    private int nameNumber(String name) {
-        return nameNumbers.computeIfAbsent(name, added -> {
-            names.add(added);
-            return names.size();
-        });
     }
 
     private static int[] push(int[] stack, int size, int value) {

@@ -82,12 +82,16 @@ final class YamlTreeReader {
                 return simple.get();
             }
         }
-        return reader.read(isJson(text) ? untab(text) : text);
+        return reader.readWithEngine(text);
     }
 
     /** Reads the text with SnakeYAML Engine, whatever its form: what {@link SimpleYamlReader} is held to. */
     static Tree readWithEngine(String file, String text, Limits limits) throws DescriptorException {
-        return new YamlTreeReader(file, text, limits).read(isJson(text) ? untab(text) : text);
+        return new YamlTreeReader(file, text, limits).readWithEngine(text);
+    }
+
+    private Tree readWithEngine(String text) throws DescriptorException {
+        return read(isJson(text) ? untab(text) : text);
     }
 
     private static boolean isJson(String text) {
