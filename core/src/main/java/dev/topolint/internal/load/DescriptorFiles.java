@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,6 +29,8 @@ public final class DescriptorFiles {
     /** A top-level {@code topolint:} key in YAML (at the start of a line), or a {@code "topolint":} key in JSON. */
     private static final Pattern MARKER = Pattern.compile("(?m)^[\"']?topolint[\"']?\\s*:|\"topolint\"\\s*:");
     private static final List<String> EXTENSIONS = List.of(".yaml", ".yml", ".json");
+    /** How much of a file is read at a time; see {@link #readAtMost}. */
+    private static final int READ_SLICE = 1 << 20;
 
     private DescriptorFiles() {
     }
@@ -135,7 +138,7 @@ public final class DescriptorFiles {
                 throw tooLarge(file, DocumentBounds.format(size), limits);
             }
             try (InputStream in = Files.newInputStream(candidate.path())) {
-                bytes = in.readNBytes(readable + 1);
+                bytes = readAtMost(in, (int) size, readable + 1);
             }
         } catch (IOException e) {
             throw new DescriptorException(new Problem(file, null, "cannot read: " + reason(e)));
@@ -144,6 +147,31 @@ public final class DescriptorFiles {
             throw tooLarge(file, "more than " + DocumentBounds.format(readable), limits);
         }
         return DescriptorText.decode(file, bytes);
+    }
+
+    /**
+     * Reads a stream to its end or to the limit, expecting the given size. Read in slices: the JDK reads a file into
+     * an array through native memory of the size of each read, which it then keeps for the thread, and in one read a
+     * descriptor of 40 MB held 40 MB more for the rest of the run.
+     */
+    private static byte[] readAtMost(InputStream in, int expected, int limit) throws IOException {
+        byte[] bytes = new byte[expected];
+        int length = 0;
+        while (length < expected) {
+            int read = in.read(bytes, length, Math.min(READ_SLICE, expected - length));
+            if (read < 0) {
+                return Arrays.copyOf(bytes, length);
+            }
+            length += read;
+        }
+        // A file that grew since its size was read, or a pipe, which has none: the rest, as it comes.
+        byte[] rest = in.readNBytes(limit - expected);
+        if (rest.length == 0) {
+            return bytes;
+        }
+        byte[] all = Arrays.copyOf(bytes, expected + rest.length);
+        System.arraycopy(rest, 0, all, expected, rest.length);
+        return all;
     }
 
     /**

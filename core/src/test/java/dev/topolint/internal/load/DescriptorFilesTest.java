@@ -101,6 +101,15 @@ class DescriptorFilesTest {
         assertEquals(DESCRIPTOR, DescriptorFiles.read(new Candidate(file, true, null), Limits.DEFAULTS));
     }
 
+    @Test
+    void readsAFileOfManySlicesWhole() throws IOException, DescriptorException {
+        Path file = directory.resolve("large.yaml");
+        String text = DESCRIPTOR + "# " + "padding ".repeat(400_000) + "\n";
+        Files.writeString(file, text);
+
+        assertEquals(text, DescriptorFiles.read(new Candidate(file, true, null), Limits.DEFAULTS));
+    }
+
     private static String readProblem(Path file, Limits limits) {
         DescriptorException error = assertThrows(DescriptorException.class,
                 () -> DescriptorFiles.read(new Candidate(file, true, null), limits));
