@@ -8,8 +8,7 @@ import dev.topolint.model.DnsRecord;
 import dev.topolint.model.Host;
 import dev.topolint.model.LoadBalancer;
 import dev.topolint.model.Service;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,37 +20,45 @@ import java.util.Optional;
 public final class Places {
 
     private final SourceMap sourceMap;
-    private final Map<String, Declaration> byId = new LinkedHashMap<>();
-    private final List<Declaration> byPointer = new ArrayList<>();
+    private final Map<String, Declaration> byId = new HashMap<>();
+    /** The declarations by their pointer; a pointer inside one is resolved by walking up to it. */
+    private final Map<String, Declaration> byPointer = new HashMap<>();
 
-    private record Declaration(String id, String label, String path) {
+    /**
+     * A declaration, labelled by what it is and, for one inside another, the label of its owner. The label is made
+     * when a place is asked for: a large estate declares hundreds of thousands of components, and a rule names few.
+     */
+    private record Declaration(String id, String kind, String owner, String path) {
+        String label() {
+            return kind + " " + id + (owner == null ? "" : " of " + owner);
+        }
     }
 
     public Places(Descriptor descriptor, SourceMap sourceMap) {
         this.sourceMap = sourceMap;
         for (DnsRecord record : descriptor.dns()) {
-            declare(record.name(), "DNS name " + record.name(), record.path());
+            declare(record.name(), "DNS name", null, record.path());
         }
         for (LoadBalancer lb : descriptor.loadBalancers()) {
-            declare(lb.id(), "load balancer " + lb.id(), lb.path());
-            declare(lb.pool().id(), "pool " + lb.pool().id() + " of load balancer " + lb.id(), lb.pool().path());
+            declare(lb.id(), "load balancer", null, lb.path());
+            declare(lb.pool().id(), "pool", "load balancer " + lb.id(), lb.pool().path());
         }
         for (Host host : descriptor.hosts()) {
-            declare(host.id(), "host " + host.id(), host.path());
+            declare(host.id(), "host", null, host.path());
             for (Service service : host.services()) {
-                declare(service.id(), "service " + service.id(), service.path());
+                declare(service.id(), "service", null, service.path());
             }
         }
         for (DatabaseCluster cluster : descriptor.databases()) {
-            declare(cluster.id(), "database cluster " + cluster.id(), cluster.path());
+            declare(cluster.id(), "database cluster", null, cluster.path());
         }
     }
 
     /** The first declaration of an id wins: a DNS name declared by several records is placed on the first. */
-    private void declare(String id, String label, String path) {
-        Declaration declaration = new Declaration(id, label, path);
+    private void declare(String id, String kind, String owner, String path) {
+        Declaration declaration = new Declaration(id, kind, owner, path);
         if (byId.putIfAbsent(id, declaration) == null) {
-            byPointer.add(declaration);
+            byPointer.putIfAbsent(path, declaration);
         }
     }
 
@@ -60,14 +67,19 @@ public final class Places {
         return names.stream().map(this::resolve).flatMap(Optional::stream).toList();
     }
 
+    /** An id's declaration, or the innermost declaration that holds a pointer. */
     private Optional<Place> resolve(String name) {
         if (!name.startsWith("/")) {
             return Optional.ofNullable(byId.get(name)).map(this::place);
         }
-        return byPointer.stream()
-                .filter(declaration -> name.equals(declaration.path()) || name.startsWith(declaration.path() + "/"))
-                .reduce((outer, inner) -> inner.path().length() > outer.path().length() ? inner : outer)
-                .map(holder -> new Place(holder.id(), labelInside(holder, name), name, sourceMap.regionOf(name)));
+        for (String holder = name; !holder.isEmpty(); holder = holder.substring(0, holder.lastIndexOf('/'))) {
+            Declaration declaration = byPointer.get(holder);
+            if (declaration != null) {
+                return Optional.of(new Place(declaration.id(), labelInside(declaration, name), name,
+                        sourceMap.regionOf(name)));
+            }
+        }
+        return Optional.empty();
     }
 
     private Place place(Declaration declaration) {

@@ -16,8 +16,8 @@ import dev.topolint.model.Service;
 import dev.topolint.model.ServiceType;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,10 +37,11 @@ final class ReferenceCheck {
     /** The services of every host, gathered once. */
     private final List<Service> services;
     /**
-     * Where each id is declared, as the pointer to its {@code id} property, which a component may leave out: the
-     * component's own pointer stands in for it only when a problem is reported, as it is only then needed.
+     * Where each id is declared, as the pointer to its component. The pointer to the {@code id} property, which a
+     * component may leave out, is made only when a problem is reported: a large estate declares hundreds of
+     * thousands of ids, and few are duplicates.
      */
-    private final Map<String, String> idPointers = new LinkedHashMap<>();
+    private final Map<String, String> declarations = new HashMap<>();
     // What each kind of reference may name, gathered once: per reference, the checks would grow quadratically.
     private final Set<String> hosts;
     private final Set<String> databaseHosts;
@@ -70,15 +71,15 @@ final class ReferenceCheck {
     }
 
     private void collectIds() {
-        descriptor.hosts().forEach(host -> declare(host.id(), host.path() + "/id"));
-        services.forEach(service -> declare(service.id(), service.path() + "/id"));
+        descriptor.hosts().forEach(host -> declare(host.id(), host.path()));
+        services.forEach(service -> declare(service.id(), service.path()));
         for (LoadBalancer lb : descriptor.loadBalancers()) {
-            declare(lb.id(), lb.path() + "/id");
-            declare(lb.pool().id(), lb.pool().path() + "/id");
+            declare(lb.id(), lb.path());
+            declare(lb.pool().id(), lb.pool().path());
         }
-        descriptor.databases().forEach(cluster -> declare(cluster.id(), cluster.path() + "/id"));
-        descriptor.firewalls().forEach(firewall -> declare(firewall.id(), firewall.path() + "/id"));
-        descriptor.externalChecks().forEach(check -> declare(check.id(), check.path() + "/id"));
+        descriptor.databases().forEach(cluster -> declare(cluster.id(), cluster.path()));
+        descriptor.firewalls().forEach(firewall -> declare(firewall.id(), firewall.path()));
+        descriptor.externalChecks().forEach(check -> declare(check.id(), check.path()));
     }
 
     /** The pointer to a property, or to its object where the property is left out. */
@@ -86,12 +87,12 @@ final class ReferenceCheck {
         return sourceMap.declares(pointer) ? pointer : pointer.substring(0, pointer.lastIndexOf('/'));
     }
 
-    private void declare(String id, String pointer) {
-        String first = idPointers.putIfAbsent(id, pointer);
+    private void declare(String id, String component) {
+        String first = declarations.putIfAbsent(id, component);
         if (first != null) {
-            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(orItself(pointer)),
+            problems.add(new Problem(descriptor.file(), sourceMap.valueRegionOf(orItself(component + "/id")),
                     "duplicate id '" + id + "' (first declared at line "
-                    + sourceMap.regionOf(orItself(first)).startLine() + ")"));
+                    + sourceMap.regionOf(orItself(first + "/id")).startLine() + ")"));
         }
     }
 
@@ -180,7 +181,7 @@ final class ReferenceCheck {
     private void expect(String reference, Supplier<String> pointer, String kind, Set<String> candidates) {
         if (!candidates.contains(reference)) {
             Region region = sourceMap.valueRegionOf(pointer.get());
-            String known = idPointers.containsKey(reference) ? " ('" + reference + "' is not a " + kind + ")"
+            String known = declarations.containsKey(reference) ? " ('" + reference + "' is not a " + kind + ")"
                     : Suggestions.didYouMean(reference, candidates);
             problems.add(new Problem(descriptor.file(), region, "unknown " + kind + " '" + reference + "'" + known));
         }
