@@ -3,12 +3,20 @@ package dev.topolint.internal.load;
 import dev.topolint.Region;
 import java.util.Arrays;
 
-/** The lines of a text, to turn parser marks into regions that end on the last character they cover. */
+/**
+ * The lines of a text, to turn positions in it into regions that end on the last character they cover. A position
+ * is an offset into the text, in chars; a region's column counts code points, which differ only after a character
+ * outside the Basic Multilingual Plane, written as a pair of chars.
+ */
 final class LineIndex {
+
+    private static final int[] NONE = new int[0];
 
     private final String text;
     /** Where each line starts in the text; a line ends where the next starts, less its line break. */
     private final int[] starts;
+    /** Where the second char of each pair is, in order; none in most texts. */
+    private final int[] pairEnds;
 
     LineIndex(String text) {
         this.text = text;
@@ -24,6 +32,22 @@ final class LineIndex {
             found[count++] = i + 1;
         }
         this.starts = Arrays.copyOf(found, count);
+        // Counted at once in a text of one byte per char, which most descriptors are.
+        this.pairEnds = text.codePointCount(0, text.length()) == text.length() ? NONE : pairEnds(text);
+    }
+
+    private static int[] pairEnds(String text) {
+        int[] found = new int[16];
+        int count = 0;
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+                if (count == found.length) {
+                    found = Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = i;
+            }
+        }
+        return Arrays.copyOf(found, count);
     }
 
     /** Where the next line ends, at a line feed or a carriage return not followed by one; or -1. */
@@ -40,19 +64,58 @@ final class LineIndex {
         return -1;
     }
 
-    /**
-     * A region from zero-based marks. A parser ends a block node where the next token starts: at the start of
-     * a later line, or after the indentation of the next item, with blank and comment lines in between. That
-     * end is moved back to the end of the node's last line of content, so the region covers only the node.
-     */
-    Region region(int startLine, int startColumn, int endLine, int endColumn) {
-        int line = endLine;
-        int column = endColumn;
-        while (line > startLine && (column <= indentation(line) || isBlankOrComment(line))) {
-            line--;
-            column = contentLength(line);
+    /** The offset of a zero-based line and column, the column counted in code points. */
+    int offset(int line, int column) {
+        int start = start(line);
+        int offset = start + column;
+        // Each pair before the offset moves it one char further, which may bring more pairs before it.
+        for (int moved = pairsBetween(start, offset); start + column + moved != offset; ) {
+            offset = start + column + moved;
+            moved = pairsBetween(start, offset);
         }
-        return new Region(startLine + 1, startColumn + 1, line + 1, column + 1);
+        return offset < text.length() && isPairEnd(offset) ? offset + 1 : offset;
+    }
+
+    /** How many pairs end at an offset from {@code from} up to, not including, {@code to}. */
+    private int pairsBetween(int from, int to) {
+        return pairEnds.length == 0 ? 0 : firstPairEndFrom(to) - firstPairEndFrom(from);
+    }
+
+    private int firstPairEndFrom(int offset) {
+        int found = Arrays.binarySearch(pairEnds, offset);
+        return found >= 0 ? found : -found - 1;
+    }
+
+    private boolean isPairEnd(int offset) {
+        return pairEnds.length > 0 && Arrays.binarySearch(pairEnds, offset) >= 0;
+    }
+
+    /**
+     * Where a node ends that starts on a line and that a parser ends at an offset on that line or a later one. A
+     * parser ends a block node where the next token starts: at the start of a later line, or after the indentation
+     * of the next item, with blank and comment lines in between. That end is moved back to the end of the node's
+     * last line of content, so that the node's region covers only the node.
+     */
+    int nodeEnd(int startLine, int endLine, int endOffset) {
+        int line = endLine;
+        int offset = endOffset;
+        while (line > startLine && (offset - start(line) <= indentation(line) || isBlankOrComment(line))) {
+            line--;
+            offset = contentEnd(line);
+        }
+        return offset;
+    }
+
+    /** The region from one offset to another, which a parser or {@link #nodeEnd} gave. */
+    Region region(int startOffset, int endOffset) {
+        int startLine = lineOf(startOffset);
+        int endLine = lineOf(endOffset);
+        return new Region(startLine + 1, column(startLine, startOffset) + 1, endLine + 1,
+                column(endLine, endOffset) + 1);
+    }
+
+    private int column(int line, int offset) {
+        return offset - start(line) - pairsBetween(start(line), offset);
     }
 
     /** How many lines the text has; a text that ends with a line break has an empty last line. */
@@ -72,7 +135,7 @@ final class LineIndex {
     }
 
     /** Where a line's content ends, before its line break; a line past the text is empty, at its end. */
-    private int end(int index) {
+    private int lineEnd(int index) {
         if (index + 1 >= starts.length) {
             return text.length();
         }
@@ -82,7 +145,7 @@ final class LineIndex {
 
     private int indentation(int index) {
         int start = start(index);
-        int end = end(index);
+        int end = lineEnd(index);
         int at = start;
         while (at < end && text.charAt(at) == ' ') {
             at++;
@@ -92,20 +155,20 @@ final class LineIndex {
 
     private boolean isBlankOrComment(int index) {
         int at = start(index);
-        int end = end(index);
+        int end = lineEnd(index);
         while (at < end && Character.isWhitespace(text.charAt(at))) {
             at++;
         }
         return at == end || text.charAt(at) == '#';
     }
 
-    /** The line's length in code points, trailing white space left out. */
-    private int contentLength(int index) {
+    /** Where the line's content ends, trailing white space left out. */
+    private int contentEnd(int index) {
         int start = start(index);
-        int end = end(index);
+        int end = lineEnd(index);
         while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
-        return text.codePointCount(start, end);
+        return end;
     }
 }

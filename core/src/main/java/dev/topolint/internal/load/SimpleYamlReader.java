@@ -59,7 +59,7 @@ final class SimpleYamlReader {
     private final LineIndex lines;
     private final ScalarValues values;
     private final Limits limits;
-    private final SourceMap sourceMap = new SourceMap();
+    private final SourceMap sourceMap;
     /** Where the reader is: an index into the text, the zero-based line it is on and where that line starts. */
     private int at;
     private int line;
@@ -78,6 +78,7 @@ final class SimpleYamlReader {
         this.values = values;
         this.limits = limits;
         this.pieces = pieces;
+        this.sourceMap = new SourceMap(lines);
     }
 
     /**
@@ -228,6 +229,7 @@ final class SimpleYamlReader {
      */
     private JsonNode map(int declared, int depth) throws NotSimple {
         requireRoomBelow(depth);
+        int start = at;
         int indent = column();
         int startLine = line;
         ObjectNode map = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
@@ -240,7 +242,7 @@ final class SimpleYamlReader {
             if (map.has(name)) {
                 throw NOT_SIMPLE;
             }
-            int property = sourceMap.property(declared, name, lines.region(line, column(), line, keyEnd - lineStart));
+            int property = sourceMap.property(declared, name, at, keyEnd);
             at = keyEnd + 1;
             map.set(name, valueOf(indent, property, depth + 1));
             if (at == length || column() < indent) {
@@ -250,7 +252,7 @@ final class SimpleYamlReader {
                 throw NOT_SIMPLE;
             }
         }
-        sourceMap.place(declared, lines.region(startLine, indent, line, column()));
+        sourceMap.place(declared, start, lines.nodeEnd(startLine, line, at));
         return map;
     }
 
@@ -300,7 +302,7 @@ final class SimpleYamlReader {
      * which the reader goes on where the last piece ends.
      */
     private JsonNode adopt(int declared, List<Future<PieceRead>> read) throws NotSimple {
-        int indent = column();
+        int start = at;
         int startLine = line;
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
         int end = at;
@@ -316,7 +318,7 @@ final class SimpleYamlReader {
         at = end;
         line = lines.lineOf(at);
         lineStart = lines.start(line);
-        sourceMap.place(declared, lines.region(startLine, indent, line, column()));
+        sourceMap.place(declared, start, lines.nodeEnd(startLine, line, at));
         return list;
     }
 
@@ -329,6 +331,7 @@ final class SimpleYamlReader {
      */
     private JsonNode list(int declared, int depth, boolean levelWithKey) throws NotSimple {
         requireRoomBelow(depth);
+        int start = at;
         int indent = column();
         int startLine = line;
         ArrayNode list = JsonNodeFactory.instance.arrayNode();
@@ -350,7 +353,7 @@ final class SimpleYamlReader {
                 throw NOT_SIMPLE;
             }
         }
-        sourceMap.place(declared, lines.region(startLine, indent, line, column()));
+        sourceMap.place(declared, start, lines.nodeEnd(startLine, line, at));
         return list;
     }
 
@@ -373,14 +376,14 @@ final class SimpleYamlReader {
 
     /** A flow map or list, a quoted value or a plain value, which starts here and ends on this line. */
     private JsonNode inline(int declared, int depth, boolean inFlow) throws NotSimple {
-        int startColumn = column();
+        int start = at;
         JsonNode value = switch (current()) {
             case '[' -> flowList(declared, depth);
             case '{' -> flowMap(declared, depth);
             case '"', '\'' -> quoted();
             default -> plain(inFlow);
         };
-        sourceMap.place(declared, lines.region(line, startColumn, line, valueEnd - lineStart));
+        sourceMap.place(declared, start, valueEnd);
         return value;
     }
 
@@ -423,8 +426,7 @@ final class SimpleYamlReader {
                 if (map.has(name)) {
                     throw NOT_SIMPLE;
                 }
-                int property = sourceMap.property(declared, name,
-                        lines.region(line, keyStart - lineStart, line, keyEnd - lineStart));
+                int property = sourceMap.property(declared, name, keyStart, keyEnd);
                 at++;
                 skipSpaces();
                 if (current() == ',' || current() == '}') {

@@ -14,26 +14,28 @@ import java.util.Map;
  * <p>The regions are kept in a tree shaped like the document and a pointer is followed down it when asked: a large
  * estate has millions of nodes, and a pointer string for each, kept for the whole run, cost more memory and time
  * than everything else the reader builds. The tree is kept in pages of numbers, one slice per node, rather than
- * an object per node, which the collector would copy one by one.
+ * an object per node, which the collector would copy one by one; a region is kept as two offsets into the text
+ * rather than two lines and two columns, and made a region only when asked.
  */
 public final class SourceMap {
 
-    /** Where each number of a node is in its slice of {@link #numbers}: its key's region, zero for an item. */
-    private static final int KEY_START_LINE = 0;
-    private static final int KEY_START_COLUMN = 1;
-    private static final int KEY_END_LINE = 2;
-    private static final int KEY_END_COLUMN = 3;
-    private static final int START_LINE = 4;
-    private static final int START_COLUMN = 5;
-    private static final int END_LINE = 6;
-    private static final int END_COLUMN = 7;
+    /**
+     * Where each number of a node is in its slice of {@link #numbers}: where its key starts, plus one (zero for an item
+     * or the document), and ends, and where its value starts and ends, as offsets into the text; the
+     * {@link LineIndex} makes them regions when asked.
+     */
+    private static final int KEY_START = 0;
+    private static final int KEY_END = 1;
+    private static final int START = 2;
+    private static final int END = 3;
     /** Where the node's children start in {@link #children}, in document order, and how many there are. */
-    private static final int FIRST_CHILD = 8;
-    private static final int CHILD_COUNT = 9;
+    private static final int FIRST_CHILD = 4;
+    private static final int CHILD_COUNT = 5;
     /** One more than the index of the node's name in {@link #names}; zero for an array item or the document. */
-    private static final int NAME = 10;
-    private static final int NUMBERS = 11;
+    private static final int NAME = 6;
+    private static final int NUMBERS = 7;
 
+    private final LineIndex lines;
     private final IntPages numbers = new IntPages();
     private int nodes;
     private final IntPages children = new IntPages();
@@ -59,21 +61,32 @@ public final class SourceMap {
     private int[] unplacedChildren = new int[16];
     private int unplacedChildCount;
 
-    /** The document's node, to which the reader adds the rest, and which it places last. */
-    int document() {
-        return open(null, null);
+    SourceMap(LineIndex lines) {
+        this.lines = lines;
     }
 
-    /** A property of a map not yet placed, by its name as written; placed once its value is read. */
-    int property(int map, String propertyName, Region keyRegion) {
+    /** The document's node, to which the reader adds the rest, and which it places last. */
+    int document() {
+        return open(null);
+    }
+
+    /**
+     * A property of a map not yet placed, by its name as written and where its key starts and ends; placed once its
+     * value is read.
+     */
+    int property(int map, String propertyName, int keyStart, int keyEnd) {
         requireInnermost(map);
-        return open(propertyName, keyRegion);
+        int node = open(propertyName);
+        long at = (long) node * NUMBERS;
+        numbers.set(at + KEY_START, keyStart + 1);
+        numbers.set(at + KEY_END, keyEnd);
+        return node;
     }
 
     /** The next item of a list not yet placed, placed once it is read. */
     int item(int list) {
         requireInnermost(list);
-        return open(null, null);
+        return open(null);
     }
 
     private void requireInnermost(int node) {
@@ -82,7 +95,7 @@ public final class SourceMap {
         }
     }
 
-    private int open(String name, Region key) {
+    private int open(String name) {
         int node = nodes++;
         long at = (long) node * NUMBERS;
         if (name != null) {
@@ -90,12 +103,6 @@ public final class SourceMap {
                 names.add(added);
                 return names.size();
             }));
-        }
-        if (key != null) {
-            numbers.set(at + KEY_START_LINE, key.startLine());
-            numbers.set(at + KEY_START_COLUMN, key.startColumn());
-            numbers.set(at + KEY_END_LINE, key.endLine());
-            numbers.set(at + KEY_END_COLUMN, key.endColumn());
         }
         if (unplacedCount > 0) {
             unplacedChildren = push(unplacedChildren, unplacedChildCount++, node);
@@ -111,14 +118,12 @@ public final class SourceMap {
         return room;
     }
 
-    /** Places a node once its value is read: the innermost one not yet placed. */
-    void place(int node, Region valueRegion) {
+    /** Places a node once its value is read, from where to where: the innermost one not yet placed. */
+    void place(int node, int start, int end) {
         requireInnermost(node);
         long at = (long) node * NUMBERS;
-        numbers.set(at + START_LINE, valueRegion.startLine());
-        numbers.set(at + START_COLUMN, valueRegion.startColumn());
-        numbers.set(at + END_LINE, valueRegion.endLine());
-        numbers.set(at + END_COLUMN, valueRegion.endColumn());
+        numbers.set(at + START, start);
+        numbers.set(at + END, end);
         int from = unplacedFrom[--unplacedCount];
         numbers.set(at + FIRST_CHILD, childCount);
         numbers.set(at + CHILD_COUNT, unplacedChildCount - from);
@@ -158,20 +163,19 @@ public final class SourceMap {
     /** The region of a property's key, or null for an item or the document. */
     Region key(int node) {
         long at = (long) node * NUMBERS;
-        return numbers.get(at + KEY_START_LINE) == 0 ? null : new Region(numbers.get(at + KEY_START_LINE),
-                numbers.get(at + KEY_START_COLUMN), numbers.get(at + KEY_END_LINE), numbers.get(at + KEY_END_COLUMN));
+        int keyStart = numbers.get(at + KEY_START);
+        return keyStart == 0 ? null : lines.region(keyStart - 1, numbers.get(at + KEY_END));
     }
 
     private Region value(int node) {
         long at = (long) node * NUMBERS;
-        return new Region(numbers.get(at + START_LINE), numbers.get(at + START_COLUMN), numbers.get(at + END_LINE),
-                numbers.get(at + END_COLUMN));
+        return lines.region(numbers.get(at + START), numbers.get(at + END));
     }
 
     private Region region(int node) {
         long at = (long) node * NUMBERS;
-        return numbers.get(at + KEY_START_LINE) == 0 ? value(node) : new Region(numbers.get(at + KEY_START_LINE),
-                numbers.get(at + KEY_START_COLUMN), numbers.get(at + END_LINE), numbers.get(at + END_COLUMN));
+        int keyStart = numbers.get(at + KEY_START);
+        return lines.region(keyStart == 0 ? numbers.get(at + START) : keyStart - 1, numbers.get(at + END));
     }
 
     /** The child a pointer segment names: an item by its index, a property by its name; or null. */

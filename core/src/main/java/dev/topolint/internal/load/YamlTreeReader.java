@@ -53,7 +53,7 @@ final class YamlTreeReader {
     private final String file;
     private final Limits limits;
     private final LineIndex lines;
-    private final SourceMap sourceMap = new SourceMap();
+    private final SourceMap sourceMap;
     private final List<Problem> problems = new ArrayList<>();
     private final long maxNodes;
     private long visited;
@@ -65,6 +65,7 @@ final class YamlTreeReader {
         this.file = file;
         this.limits = limits;
         this.lines = new LineIndex(text);
+        this.sourceMap = new SourceMap(lines);
         // Written out, a node takes at least one character: only what aliases add beyond the text counts.
         this.maxNodes = (long) limits.maxNodes() + text.length();
     }
@@ -183,7 +184,7 @@ final class YamlTreeReader {
         if (first instanceof AliasEvent alias) {
             if (events.named(alias).isEmpty()) {
                 // An alias to no anchor: the bounds refuse the file once it is read, so any value stands in.
-                sourceMap.place(declared, region(first, first));
+                place(declared, span(first, first));
                 return JsonNodeFactory.instance.nullNode();
             }
             // Refused before the alias is followed, so that a few lines of aliases cost no more than reading them. A
@@ -204,10 +205,10 @@ final class YamlTreeReader {
         }
         long visitedBefore = visited - 1;
         JsonNode value;
-        Region region;
+        Span span;
         if (first instanceof MappingStartEvent) {
             ObjectNode object = new ObjectNode(JsonNodeFactory.instance, new CompactFields());
-            region = region(first, convertMapping(events, object, depth, declared));
+            span = span(first, convertMapping(events, object, depth, declared));
             value = object;
         } else if (first instanceof SequenceStartEvent) {
             ArrayNode array = JsonNodeFactory.instance.arrayNode();
@@ -216,13 +217,13 @@ final class YamlTreeReader {
                 array.add(convert(events, next, depth + 1, sourceMap.item(declared)));
                 next = events.next();
             }
-            region = region(first, next);
+            span = span(first, next);
             value = array;
         } else {
-            region = region(first, first);
-            value = convertScalar((ScalarEvent) first, region);
+            span = span(first, first);
+            value = convertScalar((ScalarEvent) first, span);
         }
-        sourceMap.place(declared, region);
+        place(declared, span);
         if (!events.replaying()) {
             ((NodeEvent) first).getAnchor().ifPresent(anchor -> expandedSizes.put(anchor, visited - visitedBefore));
         }
@@ -248,15 +249,16 @@ final class YamlTreeReader {
                 continue;
             }
             String name = values.text(scalar.getValue()).textValue();
-            Region keyRegion = region(key, key);
+            Span keySpan = span(key, key);
             if (object.has(name)) {
-                problems.add(new Problem(file, keyRegion, "duplicate key '" + name + "' (first defined at line "
+                problems.add(new Problem(file, keySpan.region(lines), "duplicate key '" + name
+                        + "' (first defined at line "
                         + sourceMap.key(sourceMap.unplacedProperty(declared, name)).startLine() + ")"));
                 skip(events, events.next());
                 continue;
             }
             object.set(name, convert(events, events.next(), depth + 1,
-                    sourceMap.property(declared, name, keyRegion)));
+                    sourceMap.property(declared, name, keySpan.start(), keySpan.end())));
         }
         return next;
     }
@@ -286,7 +288,7 @@ final class YamlTreeReader {
      * A tag written in the text refuses the file once it is read, so each tag that matters here is one the core
      * schema resolves from the value.
      */
-    private JsonNode convertScalar(ScalarEvent scalar, Region region) {
+    private JsonNode convertScalar(ScalarEvent scalar, Span span) {
         String value = scalar.getValue();
         if (!scalar.getImplicit().canOmitTagInPlainScalar()) {
             return values.text(value);
@@ -294,14 +296,30 @@ final class YamlTreeReader {
         try {
             return values.plain(value);
         } catch (ScalarValues.OutOfRange e) {
-            problems.add(new Problem(file, region, e.getMessage()));
+            problems.add(new Problem(file, span.region(lines), e.getMessage()));
             return JsonNodeFactory.instance.nullNode();
         }
     }
 
-    private Region region(Event first, Event last) {
+    /** Where a node starts and ends in the text, as offsets. */
+    private record Span(int start, int end) {
+        Region region(LineIndex lines) {
+            return lines.region(start, end);
+        }
+    }
+
+    private Span span(Event first, Event last) {
         Mark start = first.getStartMark().orElseThrow();
         Mark end = last.getEndMark().orElse(start);
-        return lines.region(start.getLine(), start.getColumn(), end.getLine(), end.getColumn());
+        return new Span(lines.offset(start.getLine(), start.getColumn()),
+                lines.nodeEnd(start.getLine(), end.getLine(), lines.offset(end.getLine(), end.getColumn())));
+    }
+
+    private Region region(Event first, Event last) {
+        return span(first, last).region(lines);
+    }
+
+    private void place(int node, Span span) {
+        sourceMap.place(node, span.start(), span.end());
     }
 }

@@ -16,19 +16,38 @@ class LineIndexTest {
               - name: b
             """);
 
+    /** The region of a node from a parser's zero-based marks, through the offsets a source map keeps. */
+    private static Region region(LineIndex index, int startLine, int startColumn, int endLine, int endColumn) {
+        int start = index.offset(startLine, startColumn);
+        return index.region(start, index.nodeEnd(startLine, endLine, index.offset(endLine, endColumn)));
+    }
+
     @Test
     void aBlockNodeEndsOnItsLastCharacterNotAtTheNextItem() {
         // The parser ends the first item after the indentation of the second, past a comment and a blank line.
-        assertEquals(new Region(2, 5, 3, 13), index.region(1, 4, 5, 2));
+        assertEquals(new Region(2, 5, 3, 13), region(index, 1, 4, 5, 2));
     }
 
     @Test
     void aNodeThatEndsWithinItsLineKeepsItsEnd() {
-        assertEquals(new Region(2, 11, 2, 12), index.region(1, 10, 1, 11));
+        assertEquals(new Region(2, 11, 2, 12), region(index, 1, 10, 1, 11));
     }
 
     @Test
     void aNodeEndingAtTheStartOfALineEndsOnThePreviousOne() {
-        assertEquals(new Region(6, 5, 6, 12), index.region(5, 4, 6, 0));
+        assertEquals(new Region(6, 5, 6, 12), region(index, 5, 4, 6, 0));
+    }
+
+    @Test
+    void columnsCountCodePointsWhereOffsetsCountChars() {
+        // Each emoji is one code point written as two chars: x is the eighth code point and the tenth char.
+        LineIndex emoji = new LineIndex("a: \uD83D\uDE00 \uD83D\uDE00 x\nb: y\n");
+
+        assertEquals(6, emoji.offset(0, 5));
+        assertEquals(9, emoji.offset(0, 7));
+        assertEquals(new Region(1, 8, 1, 9), emoji.region(9, 10));
+        assertEquals(new Region(1, 4, 1, 7), emoji.region(3, 8));
+        assertEquals(new Region(2, 4, 2, 5), emoji.region(14, 15));
+        assertEquals(new Region(1, 8, 2, 3), region(emoji, 0, 7, 1, 2));
     }
 }

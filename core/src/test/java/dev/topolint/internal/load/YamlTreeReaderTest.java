@@ -52,4 +52,14 @@ class YamlTreeReaderTest {
         assertEquals(2, tree.sourceMap().valueRegionOf("/d/k").startLine());
         assertEquals(4, tree.sourceMap().keyRegionOf("/d").startLine());
     }
+
+    @Test
+    void aColumnAfterAnEmojiCountsItOnce() throws DescriptorException {
+        // Read by SnakeYAML Engine, as the simple reader leaves characters written as two chars to it.
+        SourceMap map = read("k: [\"\uD83D\uDE00\", v]\nw: \uD83D\uDE00\n").sourceMap();
+
+        assertEquals(new Region(1, 10, 1, 11), map.valueRegionOf("/k/1"));
+        assertEquals(new Region(1, 5, 1, 8), map.valueRegionOf("/k/0"));
+        assertEquals(new Region(2, 1, 2, 5), map.regionOf("/w"));
+    }
 }
