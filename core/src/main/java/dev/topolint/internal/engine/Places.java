@@ -25,12 +25,12 @@ public final class Places {
     private final Map<String, Declaration> byPointer = new HashMap<>();
 
     /**
-     * A declaration, labelled by what it is and, for one inside another, the label of its owner. The label is made
-     * when a place is asked for: a large estate declares hundreds of thousands of components, and a rule names few.
+     * A declaration, labelled by what it is and, for a pool, the load balancer it belongs to. The label is made when
+     * a place is asked for: a large estate declares hundreds of thousands of components, and a rule names few.
      */
-    private record Declaration(String id, String kind, String owner, String path) {
+    private record Declaration(String id, String kind, String loadBalancer, String path) {
         String label() {
-            return kind + " " + id + (owner == null ? "" : " of " + owner);
+            return kind + " " + id + (loadBalancer == null ? "" : " of load balancer " + loadBalancer);
         }
     }
 
@@ -41,7 +41,7 @@ public final class Places {
         }
         for (LoadBalancer lb : descriptor.loadBalancers()) {
             declare(lb.id(), "load balancer", null, lb.path());
-            declare(lb.pool().id(), "pool", "load balancer " + lb.id(), lb.pool().path());
+            declare(lb.pool().id(), "pool", lb.id(), lb.pool().path());
         }
         for (Host host : descriptor.hosts()) {
             declare(host.id(), "host", null, host.path());
@@ -55,8 +55,8 @@ public final class Places {
     }
 
     /** The first declaration of an id wins: a DNS name declared by several records is placed on the first. */
-    private void declare(String id, String kind, String owner, String path) {
-        Declaration declaration = new Declaration(id, kind, owner, path);
+    private void declare(String id, String kind, String loadBalancer, String path) {
+        Declaration declaration = new Declaration(id, kind, loadBalancer, path);
         if (byId.putIfAbsent(id, declaration) == null) {
             byPointer.putIfAbsent(path, declaration);
         }

@@ -4,9 +4,9 @@ import dev.topolint.Region;
 import java.util.Arrays;
 
 /**
- * The lines of a text, to turn positions in it into regions that end on the last character they cover. A position
- * is an offset into the text, in chars; a region's column counts code points, which differ only after a character
- * outside the Basic Multilingual Plane, written as a pair of chars.
+ * The lines of a text, to turn positions in it into regions that end just after the last character they cover. A
+ * position is an offset into the text, in chars; a region's column counts code points, which differ only after a
+ * character outside the Basic Multilingual Plane, written as a pair of chars.
  */
 final class LineIndex {
 

@@ -60,6 +60,7 @@ class PlacesTest {
 
     @Test
     void namesThatNothingDeclaresAreLeftOut() throws DescriptorException {
-        assertEquals(List.of(), labels(List.of("nobody", "/monitoring/external_checks/0", "/")));
+        assertEquals(List.of(), labels(List.of("nobody", "/monitoring/external_checks/0", "/",
+                "/hosts/10/private_ip")));
     }
 }

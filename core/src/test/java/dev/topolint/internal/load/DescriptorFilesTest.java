@@ -110,6 +110,15 @@ class DescriptorFilesTest {
         assertEquals(text, DescriptorFiles.read(new Candidate(file, true, null), Limits.DEFAULTS));
     }
 
+    @Test
+    void aFileWithoutASizeIsReadToItsEndAndNoFurtherThanTheLimit() throws DescriptorException {
+        // The kernel gives files under /proc a size of 0, as a pipe has none: what is read is what counts.
+        Path status = Paths.get("/proc/self/status");
+
+        assertTrue(DescriptorFiles.read(new Candidate(status, true, null), Limits.DEFAULTS).startsWith("Name:"));
+        assertTrue(readProblem(status, new Limits(16, 64, 4096, 50, 1_000_000)).contains("more than 16 bytes"));
+    }
+
     private static String readProblem(Path file, Limits limits) {
         DescriptorException error = assertThrows(DescriptorException.class,
                 () -> DescriptorFiles.read(new Candidate(file, true, null), limits));

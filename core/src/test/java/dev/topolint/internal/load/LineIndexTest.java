@@ -43,11 +43,22 @@ class LineIndexTest {
         // Each emoji is one code point written as two chars: x is the eighth code point and the tenth char.
         LineIndex emoji = new LineIndex("a: \uD83D\uDE00 \uD83D\uDE00 x\nb: y\n");
 
+        assertEquals(5, emoji.offset(0, 4));
         assertEquals(6, emoji.offset(0, 5));
+        assertEquals(8, emoji.offset(0, 6));
         assertEquals(9, emoji.offset(0, 7));
         assertEquals(new Region(1, 8, 1, 9), emoji.region(9, 10));
         assertEquals(new Region(1, 4, 1, 7), emoji.region(3, 8));
         assertEquals(new Region(2, 4, 2, 5), emoji.region(14, 15));
         assertEquals(new Region(1, 8, 2, 3), region(emoji, 0, 7, 1, 2));
+        // Moved back from the next line onto the end of a line with pairs on it.
+        assertEquals(new Region(1, 1, 1, 9), region(emoji, 0, 0, 1, 0));
+    }
+
+    @Test
+    void aNodeEndMovedBackSkipsCarriageReturnsAndTrailingSpaces() {
+        LineIndex crlf = new LineIndex("a:\r\n  b: c  \r\n\r\nd: e\r\n");
+
+        assertEquals(new Region(2, 3, 2, 7), region(crlf, 1, 2, 3, 0));
     }
 }

@@ -61,5 +61,7 @@ class YamlTreeReaderTest {
         assertEquals(new Region(1, 10, 1, 11), map.valueRegionOf("/k/1"));
         assertEquals(new Region(1, 5, 1, 8), map.valueRegionOf("/k/0"));
         assertEquals(new Region(2, 1, 2, 5), map.regionOf("/w"));
+        // A block map ends at the end of its last line, after the emoji, not where the next key starts.
+        assertEquals(new Region(1, 1, 2, 7), read("a:\n  b: \uD83D\uDE00\nc: 1\n").sourceMap().regionOf("/a"));
     }
 }
