@@ -6,6 +6,8 @@ package dev.topolint.facts;
  *
  * @param entry the DNS name
  * @param host the host's id
+ * @param hostPath where the host is declared: the rules that report a cut report it there, without looking the host
+ *                 up among all the hosts, which put every host of a large estate in each such rule's memory
  */
-public record PathCut(String entry, String host) {
+public record PathCut(String entry, String host, String hostPath) {
 }

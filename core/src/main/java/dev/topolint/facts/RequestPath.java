@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jgrapht.Graph;
@@ -165,8 +166,9 @@ final class RequestPath {
         }
         Set<String> cutpoints = new TreeSet<>(new BiconnectivityInspector<>(graph).getCutpoints());
         for (String vertex : cutpoints) {
-            if (index.host(vertex).isPresent() && !connectedWithout(vertex)) {
-                cuts.add(new PathCut(entry.name(), vertex));
+            Optional<Host> host = index.host(vertex);
+            if (host.isPresent() && !connectedWithout(vertex)) {
+                cuts.add(new PathCut(entry.name(), vertex, host.get().path()));
             }
         }
         return cuts;
