@@ -12,19 +12,22 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.drools.base.base.ObjectType;
+import org.drools.base.base.ValueResolver;
+import org.drools.base.rule.constraint.AlphaNodeFieldConstraint;
+import org.drools.core.common.DefaultFactHandle;
 import org.drools.core.impl.InternalRuleBase;
-import org.drools.core.reteoo.EntryPointNode;
+import org.drools.core.reteoo.AlphaNode;
+import org.drools.core.reteoo.ObjectSink;
+import org.drools.core.reteoo.ObjectTypeNode;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The Drools side of topolint: one KieBase, built from the executable model that the rules artifact compiled
@@ -37,17 +40,56 @@ public final class RuleEngine {
 
     private final KieBase kieBase;
     private final Map<String, RuleInfo> rules;
-    /** The types the rules match, as the rule network's entry nodes know them. */
-    private final Set<ObjectType> matched;
-    /** Whether some rule matches facts of a class, asked once per class. */
-    private final Map<Class<?>, Boolean> matches = new ConcurrentHashMap<>();
+    /** The rule network's entry nodes, one for each type the rules match. */
+    private final List<ObjectTypeNode> entryNodes;
+    /** How the facts of each class are admitted into a session, worked out once per class. */
+    private final Map<Class<?>, Admission> admissions = new ConcurrentHashMap<>();
 
     private RuleEngine(KieBase kieBase, Map<String, RuleInfo> rules) {
         this.kieBase = kieBase;
         this.rules = rules;
-        this.matched = ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
-                .map(EntryPointNode::getObjectTypeNodes).flatMap(nodes -> nodes.keySet().stream())
-                .collect(Collectors.toUnmodifiableSet());
+        this.entryNodes = ((InternalRuleBase) kieBase).getRete().getEntryPointNodes().values().stream()
+                .flatMap(entryPoint -> entryPoint.getObjectTypeNodes().values().stream()).toList();
+    }
+
+    /**
+     * Which facts of a class go into a session. A fact of a class that no rule matches would only cost a fact
+     * handle: on a large estate, hundreds of thousands of them. Nor would a fact that fails every condition the
+     * rules test on its class's facts one by one, the rule network's alpha nodes, before any join: it goes no
+     * further than its entry node. The rules test most of a large estate's request hops and listeners that way, for
+     * the few that are plaintext after TLS ends or that are a database's.
+     *
+     * @param always whether every fact of the class goes in: some rule joins or tests it as it comes
+     * @param tests the alpha conditions, of which a fact must pass one, when not every fact goes in
+     */
+    private record Admission(boolean always, List<AlphaNodeFieldConstraint> tests) {
+
+        boolean admits(Object fact, ValueResolver session) {
+            if (always || tests.isEmpty()) {
+                return always;
+            }
+            FactHandle probe = new DefaultFactHandle(fact);
+            return tests.stream().anyMatch(test -> test.isAllowed(probe, session));
+        }
+    }
+
+    private Admission admission(Class<?> type) {
+        return admissions.computeIfAbsent(type, added -> {
+            boolean always = false;
+            List<AlphaNodeFieldConstraint> tests = new ArrayList<>();
+            for (ObjectTypeNode node : entryNodes) {
+                if (node.getObjectType().isAssignableFrom(added)) {
+                    for (ObjectSink sink : node.getObjectSinkPropagator().getSinks()) {
+                        if (sink instanceof AlphaNode alpha) {
+                            tests.add(alpha.getConstraint());
+                        } else {
+                            always = true;
+                        }
+                    }
+                }
+            }
+            return new Admission(always, List.copyOf(tests));
+        });
     }
 
     /**
@@ -121,13 +163,9 @@ public final class RuleEngine {
         }
     }
 
-    /**
-     * Whether some rule matches facts of this class. A fact of any other would only cost a fact handle in the
-     * session: on a large estate, hundreds of thousands of them.
-     */
-    boolean matchesFactsOf(Class<?> type) {
-        return matches.computeIfAbsent(type,
-                added -> matched.stream().anyMatch(objectType -> objectType.isAssignableFrom(added)));
+    /** Whether a session of this engine's rule base takes the fact; see {@link Admission}. */
+    boolean admits(Object fact, KieSession session) {
+        return admission(fact.getClass()).admits(fact, (ValueResolver) session);
     }
 
     /** The catalogue, sorted by id. */
@@ -142,7 +180,7 @@ public final class RuleEngine {
         try {
             session.setGlobal(FindingSink.GLOBAL, sink);
             for (Object fact : facts) {
-                if (matchesFactsOf(fact.getClass())) {
+                if (admits(fact, session)) {
                     session.insert(fact);
                 }
             }

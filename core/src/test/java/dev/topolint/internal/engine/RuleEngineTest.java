@@ -1,24 +1,30 @@
 package dev.topolint.internal.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.topolint.RuleInfo;
 import dev.topolint.Severity;
 import dev.topolint.model.Firewall;
+import dev.topolint.model.FirewallType;
 import dev.topolint.model.Host;
+import dev.topolint.model.Service;
+import dev.topolint.model.ServiceType;
 import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.drools.model.DSL;
 import org.drools.model.PatternDSL;
+import org.drools.model.RuleItemBuilder;
 import org.drools.model.impl.ModelImpl;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieSession;
 
 class RuleEngineTest {
 
@@ -71,20 +77,61 @@ class RuleEngineTest {
                 () -> RuleEngine.describe(rule(without("since")), getClass().getClassLoader()));
     }
 
-    /** An engine with one rule, which matches every fact of the given type and does nothing. */
-    private RuleEngine engineMatching(Class<?> type) {
+    /** A rule base with one rule, which does nothing with the facts its patterns match. */
+    private static KieBase ruleBase(PatternDSL.PatternDef<?> pattern, PatternDSL.PatternDef<?>... more) {
         org.drools.model.impl.RuleBuilder rule = PatternDSL.rule("matches");
         COMPLETE.forEach(rule::metadata);
-        return RuleEngine.of(KieBaseBuilder.createKieBaseFromModel(new ModelImpl().addRule(rule.build(
-                PatternDSL.pattern(DSL.declarationOf(type)), DSL.execute(() -> { })))), getClass().getClassLoader());
+        List<RuleItemBuilder<?>> items = new ArrayList<>(List.of(pattern));
+        items.addAll(List.of(more));
+        items.add(DSL.execute(() -> { }));
+        return KieBaseBuilder.createKieBaseFromModel(new ModelImpl().addRule(
+                rule.build(items.toArray(RuleItemBuilder[]::new))));
+    }
+
+    /** Which of the facts a session of the rule base takes. */
+    private List<Object> admitted(KieBase kieBase, Object... facts) {
+        RuleEngine engine = RuleEngine.of(kieBase, getClass().getClassLoader());
+        KieSession session = kieBase.newKieSession();
+        try {
+            return Arrays.stream(facts).filter(fact -> engine.admits(fact, session)).toList();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static final Host DATABASE = host("db-01", ServiceType.DB);
+    private static final Host WEB = host("web-01", ServiceType.WEB);
+    private static final Firewall FIREWALL = new Firewall("/firewalls/0", "fw", FirewallType.NETWORK, List.of(),
+            List.of());
+
+    private static Host host(String id, ServiceType type) {
+        return new Host("/hosts/0", id, null, "10.0.0.1", null, List.of(new Service("/hosts/0/services/0",
+                id + "/service", id, type, null, List.of(), List.of(), null, List.of())));
     }
 
     @Test
-    void insertsOnlyFactsOfATypeThatSomeRuleMatches() {
-        RuleEngine hosts = engineMatching(Host.class);
-        assertTrue(hosts.matchesFactsOf(Host.class));
-        assertFalse(hosts.matchesFactsOf(Firewall.class));
+    void takesOnlyFactsOfATypeThatSomeRuleMatches() {
+        assertEquals(List.of(DATABASE, WEB), admitted(ruleBase(PatternDSL.pattern(DSL.declarationOf(Host.class))),
+                DATABASE, WEB, FIREWALL));
+        assertEquals(List.of(DATABASE, FIREWALL),
+                admitted(ruleBase(PatternDSL.pattern(DSL.declarationOf(Object.class))), DATABASE, FIREWALL));
+    }
 
-        assertTrue(engineMatching(Object.class).matchesFactsOf(Firewall.class));
+    @Test
+    void takesOnlyFactsThatPassAConditionTheRulesTestOnThemAlone() {
+        PatternDSL.PatternDef<Host> databases = PatternDSL.pattern(DSL.declarationOf(Host.class))
+                .expr("runs a database", host -> host.runs(ServiceType.DB));
+
+        assertEquals(List.of(DATABASE), admitted(ruleBase(databases), DATABASE, WEB));
+    }
+
+    @Test
+    void takesEveryFactThatARuleJoins() {
+        org.drools.model.Variable<Firewall> firewall = DSL.declarationOf(Firewall.class);
+        PatternDSL.PatternDef<Host> joined = PatternDSL.pattern(DSL.declarationOf(Host.class))
+                .expr("protected", firewall, (host, by) -> by.protects().contains(host.id()));
+
+        assertEquals(List.of(DATABASE, WEB, FIREWALL),
+                admitted(ruleBase(PatternDSL.pattern(firewall), joined), DATABASE, WEB, FIREWALL));
     }
 }
