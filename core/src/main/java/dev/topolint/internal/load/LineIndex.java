@@ -40,7 +40,7 @@ final class LineIndex {
         int[] found = new int[16];
         int count = 0;
         for (int i = 1; i < text.length(); i++) {
-            if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+            if (Character.isSurrogatePair(text.charAt(i - 1), text.charAt(i))) {
                 if (count == found.length) {
                     found = Arrays.copyOf(found, count * 2);
                 }

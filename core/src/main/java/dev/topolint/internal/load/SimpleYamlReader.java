@@ -252,7 +252,7 @@ final class SimpleYamlReader {
                 throw NOT_SIMPLE;
             }
         }
-        sourceMap.place(declared, start, lines.nodeEnd(startLine, line, at));
+        placeBlock(declared, start, startLine);
         return map;
     }
 
@@ -318,8 +318,16 @@ final class SimpleYamlReader {
         at = end;
         line = lines.lineOf(at);
         lineStart = lines.start(line);
-        sourceMap.place(declared, start, lines.nodeEnd(startLine, line, at));
+        placeBlock(declared, start, startLine);
         return list;
+    }
+
+    /**
+     * Places a block node that starts at an offset on a line and that the reader has just read past: it ends on its
+     * last line of content, before the blank and comment lines and the indentation that the reader has skipped.
+     */
+    private void placeBlock(int node, int start, int startLine) {
+        sourceMap.place(node, start, lines.nodeEnd(startLine, line, at));
     }
 
     /**
@@ -353,7 +361,7 @@ final class SimpleYamlReader {
                 throw NOT_SIMPLE;
             }
         }
-        sourceMap.place(declared, start, lines.nodeEnd(startLine, line, at));
+        placeBlock(declared, start, startLine);
         return list;
     }
 
